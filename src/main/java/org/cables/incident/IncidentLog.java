@@ -1,0 +1,60 @@
+package org.cables.incident;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records unexpected errors: every one goes to the log with its reference, and is kept in
+ * the database when the database can take it. Recording never throws, so that reporting an
+ * error cannot cause a second one.
+ */
+@Service
+public class IncidentLog {
+
+    private static final Logger log = LoggerFactory.getLogger(IncidentLog.class);
+
+    private final IncidentRepository repository;
+    private final Clock clock;
+
+    IncidentLog(IncidentRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /**
+     * Logs the error with a new reference and keeps it.
+     *
+     * @param location where it happened (a route, or a request path)
+     * @return the reference to show to the visitor
+     */
+    public IncidentId record(String location, Throwable error) {
+        IncidentId id = IncidentId.random();
+        log.error("Incident {} at '{}'", id, location, error);
+        // Staff need the real cause, not the framework exceptions wrapped around it.
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(error);
+        try {
+            repository.save(new Incident(id, clock.instant(), location,
+                    cause.getClass().getName(), cause.getMessage()));
+        } catch (RuntimeException storeFailure) {
+            log.warn("Incident {} could not be stored in the database: {}", id, storeFailure.toString());
+        }
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Incident> find(IncidentId id) {
+        return repository.findById(id.value());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Incident> since(java.time.Instant since) {
+        return repository.findByOccurredAtAfterOrderByOccurredAtDesc(since);
+    }
+}

@@ -1,0 +1,46 @@
+package org.cables.shell;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The parts of the exhibit a visitor can enter from the home page. A part is offered only
+ * once its view exists, so the home page never links to a page that is not there.
+ */
+enum ExhibitFeature {
+    TOURS("tours", "vaadin:compass"),
+    ARCHIVE("archive", "vaadin:archive"),
+    MAP("map", "vaadin:map-marker"),
+    CHRONOLOGY("chronology", "vaadin:calendar"),
+    QUIZZES("quizzes", "vaadin:academy-cap");
+
+    private final String path;
+    private final String icon;
+
+    ExhibitFeature(String path, String icon) {
+        this.path = path;
+        this.icon = icon;
+    }
+
+    String path() {
+        return path;
+    }
+
+    String icon() {
+        return icon;
+    }
+
+    String titleKey() {
+        return "home.feature." + name().toLowerCase() + ".title";
+    }
+
+    String descriptionKey() {
+        return "home.feature." + name().toLowerCase() + ".description";
+    }
+
+    /** The features whose page exists, by the given test of a route path. */
+    static List<ExhibitFeature> available(Predicate<String> pathExists) {
+        return Arrays.stream(values()).filter(f -> pathExists.test(f.path)).toList();
+    }
+}

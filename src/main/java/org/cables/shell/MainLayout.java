@@ -1,0 +1,137 @@
+package org.cables.shell;
+
+import java.util.Comparator;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+
+/**
+ * The frame around every view: a header with the exhibit's name and the language and
+ * appearance choices, a side navigation built from the views' {@code @Menu} annotations,
+ * and a footer naming the sources.
+ */
+@Layout
+final class MainLayout extends AppLayout implements LocaleChangeObserver {
+
+    static final String MAIN_ID = "main-content";
+
+    private final Anchor skipLink = new Anchor("#" + MAIN_ID, "");
+    private final DrawerToggle drawerToggle = new DrawerToggle();
+    private final RouterLink title = new RouterLink();
+    private final Span subtitle = new Span();
+    private final SideNav nav = new SideNav();
+    private final Main main = new Main();
+    private final SiteFooter footer = new SiteFooter();
+
+    MainLayout() {
+        setPrimarySection(Section.DRAWER);
+        addClassName("exhibit-layout");
+
+        skipLink.addClassName("skip-link");
+
+        title.setRoute(HomeView.class);
+        title.addClassName("exhibit-title");
+        subtitle.addClassName("exhibit-subtitle");
+        Div brand = new Div(title, subtitle);
+        brand.addClassName("exhibit-brand");
+
+        Div tools = new Div(new LanguageSwitcher(), new AppearanceSwitcher());
+        tools.addClassName("exhibit-tools");
+
+        Header header = new Header(skipLink, drawerToggle, brand, tools);
+        header.addClassName("exhibit-header");
+        addToNavbar(header);
+
+        nav.addClassName("exhibit-nav");
+        addToDrawer(nav);
+
+        main.setId(MAIN_ID);
+        main.addClassName("exhibit-main");
+        main.getElement().setAttribute("tabindex", "-1");
+        Div page = new Div(main, footer);
+        page.addClassName("exhibit-page");
+        setContent(page);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        buildNavigation();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        skipLink.setText(getTranslation("shell.skip-to-content"));
+        title.setText(getTranslation("shell.title"));
+        subtitle.setText(getTranslation("shell.subtitle"));
+        drawerToggle.setAriaLabel(getTranslation("shell.menu-toggle"));
+        nav.setLabel(getTranslation("shell.navigation"));
+        buildNavigation();
+    }
+
+    private void buildNavigation() {
+        nav.removeAll();
+        MenuConfiguration.getMenuEntries().stream()
+                .sorted(Comparator.comparing(MenuEntry::order, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(this::toItem)
+                .forEach(nav::addItem);
+    }
+
+    /** A menu entry's title is a translation key. */
+    private SideNavItem toItem(MenuEntry entry) {
+        SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        if (entry.icon() != null && !entry.icon().isBlank()) {
+            item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        return item;
+    }
+
+    /** Credits and sources, on every page. */
+    static final class SiteFooter extends Footer implements LocaleChangeObserver {
+        private final Span credits = new Span();
+        private final Span sources = new Span();
+
+        SiteFooter() {
+            addClassName("exhibit-footer");
+            credits.addClassName("footer-credits");
+            sources.addClassName("footer-sources");
+            add(sources, credits);
+        }
+
+        @Override
+        public void localeChange(LocaleChangeEvent event) {
+            sources.setText(getTranslation("footer.sources"));
+            credits.setText(getTranslation("footer.credits"));
+        }
+    }
+}

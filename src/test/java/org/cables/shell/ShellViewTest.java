@@ -1,0 +1,117 @@
+package org.cables.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarTester;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class ShellViewTest extends SpringBrowserlessTest {
+
+    @BeforeEach
+    void english() {
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void homePageIntroducesTheExhibit() {
+        navigate(HomeView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("The Korean War in secret telegrams");
+        assertThat($view(com.vaadin.flow.component.html.Paragraph.class).all())
+                .extracting(p -> p.getText())
+                .anySatisfy(t -> assertThat(t).contains("Filippov").contains("Feng Xi"));
+    }
+
+    @Test
+    void navigationIsBuiltFromMenuAnnotationsAndTranslated() {
+        navigate(HomeView.class);
+        List<SideNavItem> items = $(SideNavItem.class).all();
+        assertThat(items).extracting(SideNavItem::getLabel).contains("Home");
+
+        test($(NativeButton.class).withText("한국어").single()).click();
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("홈");
+    }
+
+    @Test
+    void languageChoiceTranslatesTheShellAndHoldsForTheVisit() {
+        navigate(HomeView.class);
+        NativeButton korean = $(NativeButton.class).withText("한국어").single();
+        assertThat(korean.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+
+        test(korean).click();
+
+        assertThat($(H1.class).single().getText()).isEqualTo("비밀 전보로 읽는 한국전쟁");
+        assertThat(VaadinSession.getCurrent().getLocale().getLanguage()).isEqualTo("ko");
+        assertThat($(NativeButton.class).withText("한국어").single().getElement().getAttribute("aria-pressed"))
+                .isEqualTo("true");
+        assertThat($(Span.class).withClassName("exhibit-subtitle").single().getText())
+                .isEqualTo("비밀 전보로 읽는 한국전쟁");
+
+        // Another page in the same visit keeps the language.
+        navigate("no-such-page", NotFoundView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("이 페이지를 찾을 수 없습니다");
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ko");
+    }
+
+    @Test
+    void appearanceChoiceIsOfferedAndKeptForTheVisit() {
+        navigate(HomeView.class);
+        MenuBar appearance = $(MenuBar.class).withClassName("appearance-switcher").single();
+        assertThat(new MenuBarTester<>(appearance).isItemChecked(0, 0)).as("follows the device by default").isTrue();
+
+        new MenuBarTester<>(appearance).clickItem(0, 2);
+
+        assertThat(AppearanceSwitcher.current()).isEqualTo(AppearanceSwitcher.Appearance.DARK);
+        assertThat(UI.getCurrent().getPage().getColorScheme())
+                .isEqualTo(com.vaadin.flow.component.page.ColorScheme.Value.DARK);
+        navigate("another-missing-page", NotFoundView.class);
+        assertThat(new MenuBarTester<>($(MenuBar.class).withClassName("appearance-switcher").single()).isItemChecked(0, 2)).isTrue();
+    }
+
+    @Test
+    void homePageOffersNoEntryPointForAFeatureThatDoesNotExist() {
+        navigate(HomeView.class);
+        assertThat($(Anchor.class).withClassName("feature-card").all()).isEmpty();
+    }
+
+    @Test
+    void homePageOffersAnEntryPointOnceItsViewExists() {
+        RouteConfiguration routes = RouteConfiguration.forApplicationScope();
+        routes.setRoute("archive", StandInView.class);
+        try {
+            navigate(HomeView.class);
+            List<Anchor> cards = $(Anchor.class).withClassName("feature-card").all();
+            assertThat(cards).extracting(Anchor::getHref).containsExactly("archive");
+            assertThat(cards.getFirst().getElement().getTextRecursively()).contains("The archive");
+        } finally {
+            routes.removeRoute("archive");
+        }
+    }
+
+    @Test
+    void unknownAddressShowsAFriendlyNotFoundPage() {
+        navigate("cables/no-such-cable", NotFoundView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("We could not find this page");
+        assertThat($(com.vaadin.flow.router.RouterLink.class).withText("Go to the home page").exists()).isTrue();
+    }
+
+    /** Stands in for a feature view that a later part of the exhibit provides. */
+    static final class StandInView extends Div {
+    }
+}
