@@ -1,0 +1,225 @@
+package org.cables.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cables.browser.BrowserSupport.assertNoSeriousAccessibilityViolations;
+import static org.cables.browser.BrowserSupport.settle;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.ColorScheme;
+import com.vaadin.flow.router.Route;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+/**
+ * The exhibit in a real browser: every route scanned by axe-core in both languages and both
+ * colour schemes, the language and appearance choices, keyboard access and touch targets.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ExhibitPagesIT {
+
+    /**
+     * An address to open for every route template. A new route must be added here, so that
+     * no page escapes the accessibility scan.
+     */
+    static final Map<String, String> SAMPLE_ADDRESSES = new TreeMap<>(Map.of(
+            "", "/"));
+
+    /** Pages that are not routes but that visitors can meet. */
+    static final List<String> OTHER_PAGES = List.of("/no-such-page");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    Page open(String path, int width, int height, ColorScheme scheme, String locale) {
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(width, height)
+                .setColorScheme(scheme)
+                .setLocale(locale));
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + path);
+        settle(page);
+        return page;
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void everyRouteHasASampleAddress() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Set<String> templates = new TreeSet<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents("org.cables")) {
+            try {
+                templates.add(Class.forName(candidate.getBeanClassName()).getAnnotation(Route.class).value());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        assertThat(SAMPLE_ADDRESSES.keySet()).as("routes with a sample address for the browser tests")
+                .containsExactlyInAnyOrderElementsOf(templates);
+    }
+
+    @Test
+    void everyPageIsAccessibleInBothLanguagesAndBothColourSchemes() {
+        List<String> pages = new ArrayList<>(SAMPLE_ADDRESSES.values());
+        pages.addAll(OTHER_PAGES);
+        Path shots = Path.of(System.getProperty("cables.screenshots", "target/screenshots"));
+        for (String path : pages) {
+            for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
+                for (String locale : List.of("en-GB", "ko-KR")) {
+                    for (int[] size : List.of(new int[] {390, 844}, new int[] {1366, 900})) {
+                        Page page = open(path, size[0], size[1], scheme, locale);
+                        String what = path + " " + scheme + " " + locale + " " + size[0] + "px";
+                        assertNoSeriousAccessibilityViolations(page, what);
+                        String name = (path.equals("/") ? "home" : path.substring(1).replace('/', '_'))
+                                + "-" + scheme.name().toLowerCase() + "-" + locale + "-" + size[0] + ".png";
+                        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve(name)).setFullPage(true));
+                        context.close();
+                        context = null;
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aKoreanBrowserGetsKoreanAndTheChoiceHoldsForTheVisit() {
+        Page page = open("/", 1366, 900, ColorScheme.LIGHT, "ko-KR");
+        assertThat(page.locator("h1").textContent()).isEqualTo("비밀 전보로 읽는 한국전쟁");
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("ko");
+
+        page.locator(".language-switcher button[lang=en]").click();
+        settle(page);
+        assertThat(page.locator("h1").textContent()).isEqualTo("The Korean War in secret telegrams");
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+
+        page.reload();
+        settle(page);
+        assertThat(page.locator("h1").textContent()).as("after reload").isEqualTo("The Korean War in secret telegrams");
+
+        page.navigate(url("/no-such-page"));
+        settle(page);
+        assertThat(page.locator("h1").textContent()).isEqualTo("We could not find this page");
+    }
+
+    @Test
+    void darkModeFollowsTheDeviceAndCanBeOverridden() {
+        Page page = open("/", 1366, 900, ColorScheme.DARK, "en-GB");
+        assertThat(backgroundLuminance(page)).as("dark device").isLessThan(0.1);
+
+        page.locator(".appearance-switcher vaadin-menu-bar-button").first().click();
+        page.locator("vaadin-menu-bar-item").filter(new Locator.FilterOptions().setHasText("Light")).click();
+        settle(page);
+        assertThat(backgroundLuminance(page)).as("chose light").isGreaterThan(0.8);
+
+        page.reload();
+        settle(page);
+        assertThat(backgroundLuminance(page)).as("light kept after reload").isGreaterThan(0.8);
+    }
+
+    private static double backgroundLuminance(Page page) {
+        String color = (String) page.evaluate("() => getComputedStyle(document.body).backgroundColor");
+        String[] rgb = color.replaceAll("[^0-9,]", "").split(",");
+        return (0.2126 * Integer.parseInt(rgb[0]) + 0.7152 * Integer.parseInt(rgb[1])
+                + 0.0722 * Integer.parseInt(rgb[2])) / 255.0;
+    }
+
+    @Test
+    void keyboardUsersCanSkipStraightToTheContent() {
+        Page page = open("/", 1366, 900, ColorScheme.LIGHT, "en-GB");
+        page.keyboard().press("Tab");
+        Locator skip = page.locator("a.skip-link");
+        assertThat((Boolean) skip.evaluate("e => e === document.activeElement")).isTrue();
+        BoundingBox box = skip.boundingBox();
+        assertThat(box.y).as("the skip link shows when focused").isGreaterThanOrEqualTo(0);
+
+        page.keyboard().press("Enter");
+        assertThat((String) page.evaluate("() => document.activeElement.id")).isEqualTo("main-content");
+    }
+
+    @Test
+    void headerControlsAreLargeEnoughToTouch() {
+        Page page = open("/", 390, 844, ColorScheme.LIGHT, "en-GB");
+        Locator targets = page.locator(".exhibit-header button, .exhibit-header a.exhibit-title, "
+                + ".exhibit-header vaadin-menu-bar-button, .exhibit-header vaadin-drawer-toggle");
+        assertThat(targets.count()).isGreaterThanOrEqualTo(4);
+        for (int i = 0; i < targets.count(); i++) {
+            BoundingBox box = targets.nth(i).boundingBox();
+            if (box == null) {
+                continue; // not displayed at this width
+            }
+            assertThat(box.height).as("height of %s", targets.nth(i).evaluate("e => e.outerHTML.slice(0, 80)"))
+                    .isGreaterThanOrEqualTo(44);
+            assertThat(box.width).as("width of %s", targets.nth(i).evaluate("e => e.outerHTML.slice(0, 80)"))
+                    .isGreaterThanOrEqualTo(44);
+        }
+    }
+
+    @Test
+    void anUnknownAddressAnswers404WithAFriendlyPage() {
+        context = browser.newContext();
+        Page page = context.newPage();
+        Response response = page.navigate(url("/cables/no-such-cable"));
+        assertThat(response.status()).isEqualTo(404);
+        settle(page);
+        assertThat(page.locator("h1").textContent()).isEqualTo("We could not find this page");
+        assertThat(page.content()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
+    void healthProbesAnswer() {
+        context = browser.newContext();
+        for (String probe : List.of("liveness", "readiness")) {
+            com.microsoft.playwright.APIResponse response = context.request().get(url("/actuator/health/" + probe));
+            assertThat(response.status()).isEqualTo(200);
+        }
+    }
+}
