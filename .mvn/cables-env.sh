@@ -109,4 +109,12 @@ EOF
 cables_find_jdk
 cables_find_node
 
+# Maven's own libraries call sun.misc.Unsafe, which JDK 24+ warns about at every start.
+if [ "$(cables_jdk_major "$JAVA_HOME")" -ge 24 ] 2>/dev/null; then
+  case "${MAVEN_OPTS-}" in
+    *sun-misc-unsafe-memory-access*) ;;
+    *) MAVEN_OPTS="${MAVEN_OPTS-} --sun-misc-unsafe-memory-access=allow"; export MAVEN_OPTS ;;
+  esac
+fi
+
 set -euf

@@ -7,8 +7,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Points a test at the PostgreSQL server named by the system property
- * {@code cables.test.postgres.url} (user and password in {@code cables.test.postgres.user} and
- * {@code cables.test.postgres.password}). Without one the test is skipped on a developer's
+ * {@code cables.test.postgres.url} or the environment variable {@code CABLES_TEST_POSTGRES_URL}
+ * (user and password likewise: {@code ...user}/{@code ..._USER}, {@code ...password}/{@code ..._PASSWORD}). Without one the test is skipped on a developer's
  * machine, but fails in CI, where .ci/run always provides a server.
  */
 public final class PostgresTestDatabase {
@@ -28,13 +28,24 @@ public final class PostgresTestDatabase {
     }
 
     private static String url() {
-        return System.getProperty("cables.test.postgres.url", "");
+        return setting("cables.test.postgres.url", "CABLES_TEST_POSTGRES_URL", "");
+    }
+
+    /** A system property, else the environment variable, else the default. */
+    private static String setting(String property, String variable, String otherwise) {
+        String value = System.getProperty(property, "");
+        if (value.isBlank()) {
+            value = System.getenv().getOrDefault(variable, "");
+        }
+        return value.isBlank() ? otherwise : value;
     }
 
     public static void register(DynamicPropertyRegistry registry) {
         String url = url();
         registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> System.getProperty("cables.test.postgres.user", "cables"));
-        registry.add("spring.datasource.password", () -> System.getProperty("cables.test.postgres.password", ""));
+        registry.add("spring.datasource.username",
+                () -> setting("cables.test.postgres.user", "CABLES_TEST_POSTGRES_USER", "cables"));
+        registry.add("spring.datasource.password",
+                () -> setting("cables.test.postgres.password", "CABLES_TEST_POSTGRES_PASSWORD", ""));
     }
 }
