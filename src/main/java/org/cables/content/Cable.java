@@ -1,0 +1,85 @@
+package org.cables.content;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * One primary-source document — a telegram, letter, record of conversation, resolution —
+ * as an archival record.
+ *
+ * @param body the Markdown body: the full translation, the quoted excerpts, or empty
+ */
+public record Cable(
+        CableId id,
+        ExhibitDate date,
+        String dateNote,
+        DocumentType type,
+        String title,
+        List<PersonId> from,
+        List<PersonId> to,
+        List<PersonId> via,
+        List<NameAsWritten> asWritten,
+        Language originalLanguage,
+        String archiveRef,
+        String documentNumber,
+        Integer wilsonCenter,
+        Integer secretDocuments,
+        String summary,
+        List<PlaceId> places,
+        List<TopicId> topics,
+        CableId inReplyTo,
+        List<CableId> related,
+        TextKind text,
+        String textSource,
+        String provenance,
+        List<String> editorialNotes,
+        String body) {
+
+    /** What kind of document it is. */
+    public enum DocumentType {
+        CIPHERED_TELEGRAM, TELEGRAM, LETTER, CONVERSATION_RECORD, MINUTES, RESOLUTION, DIRECTIVE,
+        SPEECH, MEMORANDUM, REPORT, AGREEMENT, STATEMENT, ARTICLE, LIST;
+
+        public String key() {
+            return name().toLowerCase().replace('_', '-');
+        }
+    }
+
+    public enum Language {
+        RUSSIAN, CHINESE, KOREAN, ENGLISH;
+
+        public String key() {
+            return name().toLowerCase();
+        }
+    }
+
+    /** What the body holds. */
+    public enum TextKind {
+        FULL, EXCERPTS, NONE;
+
+        public String key() {
+            return name().toLowerCase();
+        }
+    }
+
+    /** A name as printed in the document (a cover name, a misspelling) and whom it means. */
+    public record NameAsWritten(String name, PersonId person) {
+    }
+
+    public Cable {
+        from = List.copyOf(from);
+        to = List.copyOf(to);
+        via = List.copyOf(via);
+        asWritten = List.copyOf(asWritten);
+        places = List.copyOf(places);
+        topics = List.copyOf(topics);
+        related = List.copyOf(related);
+        editorialNotes = List.copyOf(editorialNotes);
+    }
+
+    /** Everyone on the document: senders, recipients and relays. */
+    public Set<PersonId> correspondents() {
+        return Set.copyOf(Stream.of(from, to, via).flatMap(List::stream).toList());
+    }
+}

@@ -1,0 +1,55 @@
+package org.cables.content;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The one place where every content rule is applied. It reads a content folder, reports
+ * every problem at once, and only hands out a {@link Corpus} when there is none.
+ */
+public final class ContentChecker {
+
+    /** The outcome of a check: the corpus when the content is valid, and every problem found. */
+    public record Result(Optional<Corpus> corpus, List<ContentProblem> problems, String origin, int files) {
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+
+        /** All problems, one per line, for a terminal or a log. */
+        public String report() {
+            if (ok()) {
+                return "Content at " + origin + " is valid (" + files + " files).";
+            }
+            return problems.stream().map(ContentProblem::format).collect(Collectors.joining("\n",
+                    problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the content at " + origin + ":\n", ""));
+        }
+    }
+
+    private ContentChecker() {
+    }
+
+    public static Result check(ContentFiles files) {
+        ContentProblems problems = new ContentProblems();
+        ContentReader reader = new ContentReader(problems);
+        reader.read(files);
+        Set<String> quizzes = files.under("quizzes").stream()
+                .map(f -> f.path().substring("quizzes/".length()))
+                .map(name -> name.replaceFirst("(/.*|\\.ya?ml)$", ""))
+                .collect(Collectors.toSet());
+        new ContentRules(reader, problems, quizzes).check();
+        if (!problems.isEmpty()) {
+            return new Result(Optional.empty(), problems.sorted(), files.origin(), files.files().size());
+        }
+        Corpus corpus = new Corpus(files.origin(),
+                reader.people.stream().map(Located::value).toList(),
+                reader.places.stream().map(Located::value).toList(),
+                reader.topics.stream().map(Located::value).toList(),
+                reader.cables.stream().map(Located::value).toList(),
+                reader.events.stream().map(Located::value).toList(),
+                reader.tours.stream().map(Located::value).toList());
+        return new Result(Optional.of(corpus), List.of(), files.origin(), files.files().size());
+    }
+}

@@ -1,0 +1,514 @@
+package org.cables.content;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** Turns the files of a content folder into entries, reporting every schema problem. */
+final class ContentReader {
+
+    static final String PEOPLE = "people.yaml";
+    static final String PLACES = "places.yaml";
+    static final String TOPICS = "topics.yaml";
+    static final String CHRONOLOGY = "chronology.yaml";
+
+    private static final Set<String> PERSON_FIELDS = Set.of("id", "name", "kind", "native", "born", "died", "roles",
+            "variants", "codenames", "misspellings", "bio", "editorial_notes");
+    private static final Set<String> ROLE_FIELDS = Set.of("title", "from", "to");
+    private static final Set<String> CODENAME_FIELDS = Set.of("name", "from", "to", "note");
+    private static final Set<String> PLACE_FIELDS = Set.of("id", "name", "variants", "misspellings", "native", "lat",
+            "lon", "kind", "country", "note", "editorial_notes");
+    private static final Set<String> PLACE_KINDS = Set.of("city", "town", "village", "region", "river", "sea",
+            "reservoir", "island", "line", "country", "peninsula", "mountain", "building", "bay");
+    private static final Set<String> TOPIC_FIELDS = Set.of("id", "name", "description");
+    private static final Set<String> EVENT_FIELDS = Set.of("id", "date", "category", "title", "text", "cables",
+            "people", "places", "provenance", "editorial_notes");
+    private static final Set<String> CABLE_FIELDS = Set.of("id", "date", "date_note", "type", "title", "from", "to",
+            "via", "as_written", "original_language", "archive_ref", "document_number", "collections", "summary",
+            "places", "topics", "in_reply_to", "related", "text", "text_source", "provenance", "editorial_notes");
+    private static final Set<String> AS_WRITTEN_FIELDS = Set.of("name", "person");
+    private static final Set<String> COLLECTION_FIELDS = Set.of("wilson_center", "secret_documents");
+    private static final Set<String> TOUR_FIELDS = Set.of("id", "title", "period", "summary", "quiz");
+    private static final Set<String> PERIOD_FIELDS = Set.of("from", "to");
+    private static final Set<String> STOP_FIELDS = Set.of("id", "title", "date", "cables", "map", "question");
+    private static final Set<String> STOP_CABLE_FIELDS = Set.of("id", "highlight");
+    private static final Set<String> STOP_MAP_FIELDS = Set.of("date", "places");
+
+    private static final Pattern STOP_FILE = Pattern.compile("tours/([^/]+)/(\\d{2})-([a-z0-9-]+)\\.md");
+
+    private final ContentProblems problems;
+
+    final List<Located<Person>> people = new ArrayList<>();
+    final List<Located<Place>> places = new ArrayList<>();
+    final List<Located<Topic>> topics = new ArrayList<>();
+    final List<Located<ChronologyEvent>> events = new ArrayList<>();
+    final List<Located<Cable>> cables = new ArrayList<>();
+    final List<Located<Tour>> tours = new ArrayList<>();
+    final List<Located<Tour.Stop>> stops = new ArrayList<>();
+
+    /**
+     * Every id found in the files, readable or not ("person:stalin"), and kinds whose whole file
+     * could not be read ("person"). A reference to an entry that exists but has problems of its
+     * own is not reported again: the curator sees the cause, not a cascade of consequences.
+     */
+    final Set<String> knownIds = new java.util.HashSet<>();
+
+    ContentReader(ContentProblems problems) {
+        this.problems = problems;
+    }
+
+    void read(ContentFiles files) {
+        for (ContentFiles.File file : files.files()) {
+            if (file.readError() != null) {
+                problems.add(file.path(), 0, "The file " + file.readError(), "save it as UTF-8 text");
+            }
+        }
+        readList(files, PEOPLE, "person", this::person);
+        readList(files, PLACES, "place", this::place);
+        readList(files, TOPICS, "topic", this::topic);
+        readList(files, CHRONOLOGY, "event", this::event);
+        for (ContentFiles.File file : files.under("cables")) {
+            if (file.text() == null) {
+                continue;
+            }
+            if (!file.path().endsWith(".md") || file.path().indexOf('/', "cables/".length()) >= 0) {
+                problems.add(file.path(), 0, "Unexpected file in cables/", "cables are cables/<id>.md; move or remove this file");
+                continue;
+            }
+            cable(file);
+        }
+        readTours(files);
+        for (ContentFiles.File file : files.files()) {
+            String path = file.path();
+            boolean known = path.equals("README.md") || path.equals(PEOPLE) || path.equals(PLACES)
+                    || path.equals(TOPICS) || path.equals(CHRONOLOGY) || path.startsWith("cables/")
+                    || path.startsWith("tours/") || path.startsWith("quizzes/") || path.startsWith("map/");
+            if (!known) {
+                problems.add(path, 0, "Unexpected file in the content folder",
+                        "content/README.md lists the files the exhibit reads; move or remove this one");
+            }
+        }
+    }
+
+    private interface EntryReader {
+        void read(YamlFields fields);
+    }
+
+    private void readList(ContentFiles files, String path, String kind, EntryReader reader) {
+        var file = files.file(path);
+        if (file.isEmpty()) {
+            problems.add(path, 0, "The file " + path + " is missing", "create it; content/README.md describes it");
+            knownIds.add(kind);
+            return;
+        }
+        if (file.get().text() == null) {
+            knownIds.add(kind);
+            return;
+        }
+        Node root = parse(path, file.get().text(), 0);
+        if (root == null) {
+            knownIds.add(kind);
+            return;
+        }
+        if (!(root instanceof SequenceNode sequence)) {
+            problems.add(path, root.getStartMark().getLine() + 1, "The file must be a list of entries",
+                    "start every entry with '- id: …'");
+            knownIds.add(kind);
+            return;
+        }
+        for (Node item : sequence.getValue()) {
+            if (item instanceof MappingNode mapping) {
+                reader.read(new YamlFields(path, 0, problems, mapping));
+            } else {
+                problems.add(path, item.getStartMark().getLine() + 1, "Every entry must be a mapping of fields",
+                        "write 'field: value' lines under '- id: …'");
+            }
+        }
+    }
+
+    /** Parses one YAML document; a syntax error becomes a problem with its line. */
+    private Node parse(String path, String yaml, int lineOffset) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(20);
+        options.setNestingDepthLimit(20);
+        try {
+            Node node = new Yaml(options).compose(new StringReader(yaml));
+            if (node == null) {
+                problems.add(path, 0, "The file is empty", "content/README.md shows what it should hold");
+            }
+            return node;
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? 0 : mark.getLine() + 1 + lineOffset;
+            String what = e.getProblem() == null ? e.getMessage() : e.getProblem();
+            problems.add(path, line, "YAML syntax error: " + what.replace('\n', ' '),
+                    "check the indentation and quoting on this line; put text containing ': ' or '#' in quotes");
+            return null;
+        } catch (YAMLException e) {
+            problems.add(path, 0, "YAML error: " + e.getMessage(), "check the file's syntax");
+            return null;
+        }
+    }
+
+    /** Notes an id as existing; {@link ContentRules} only looks it up when the entry itself failed. */
+    private void remember(String kind, Object id) {
+        if (id != null) {
+            knownIds.add(kind + ":" + id);
+        }
+    }
+
+    private static <T> Located<T> located(T value, YamlFields fields) {
+        return new Located<>(value, fields.file(), fields.line(), fields.keyLines());
+    }
+
+    private void person(YamlFields f) {
+        f.allowOnly(PERSON_FIELDS, "a person");
+        String id = f.string("id", true);
+        String name = f.string("name", true);
+        Person.Kind kind = f.enumeration("kind", Person.Kind.class, true);
+        List<Person.Role> roles = new ArrayList<>();
+        for (YamlFields role : f.objects("roles")) {
+            role.allowOnly(ROLE_FIELDS, "a role");
+            String title = role.string("title", true);
+            if (title != null) {
+                roles.add(new Person.Role(title, role.date("from", false), role.date("to", false)));
+            }
+        }
+        if (!f.has("roles")) {
+            f.problem("roles", "Missing required field 'roles'", "list at least one role with its title");
+        }
+        List<Person.Codename> codenames = new ArrayList<>();
+        for (YamlFields c : f.objects("codenames")) {
+            c.allowOnly(CODENAME_FIELDS, "a codename");
+            String codename = c.string("name", true);
+            if (codename != null) {
+                codenames.add(new Person.Codename(codename, c.date("from", false), c.date("to", false), c.string("note", false)));
+            }
+        }
+        String bio = f.string("bio", true);
+        var born = f.date("born", false);
+        var died = f.date("died", false);
+        var nativeNames = f.stringMap("native");
+        var variants = f.strings("variants");
+        var misspellings = f.strings("misspellings");
+        var notes = f.strings("editorial_notes");
+        PersonId personId = f.id("id", id, PersonId::new, "person");
+        remember("person", personId);
+        if (personId != null && name != null && kind != null && bio != null) {
+            people.add(located(new Person(personId, name, kind, nativeNames, born, died, roles, variants, codenames,
+                    misspellings, bio, notes), f));
+        }
+    }
+
+    private void place(YamlFields f) {
+        f.allowOnly(PLACE_FIELDS, "a place");
+        String id = f.string("id", true);
+        String name = f.string("name", true);
+        Double lat = f.number("lat", true);
+        Double lon = f.number("lon", true);
+        String kind = f.string("kind", true);
+        String country = f.string("country", true);
+        if (kind != null && !PLACE_KINDS.contains(kind)) {
+            f.problem("kind", "'kind' has an unknown value '" + kind + "'",
+                    "use one of: " + String.join(", ", PLACE_KINDS.stream().sorted().toList()));
+        }
+        var variants = f.strings("variants");
+        var misspellings = f.strings("misspellings");
+        var nativeNames = f.stringMap("native");
+        var note = f.string("note", false);
+        var notes = f.strings("editorial_notes");
+        PlaceId placeId = f.id("id", id, PlaceId::new, "place");
+        remember("place", placeId);
+        if (placeId != null && name != null && lat != null && lon != null && kind != null && country != null) {
+            places.add(located(new Place(placeId, name, variants, misspellings, nativeNames, lat, lon, kind, country,
+                    note, notes), f));
+        }
+    }
+
+    private void topic(YamlFields f) {
+        f.allowOnly(TOPIC_FIELDS, "a topic");
+        String id = f.string("id", true);
+        String name = f.string("name", true);
+        String description = f.string("description", true);
+        TopicId topicId = f.id("id", id, TopicId::new, "topic");
+        remember("topic", topicId);
+        if (topicId != null && name != null && description != null) {
+            topics.add(located(new Topic(topicId, name, description), f));
+        }
+    }
+
+    private void event(YamlFields f) {
+        f.allowOnly(EVENT_FIELDS, "a chronology event");
+        String id = f.string("id", true);
+        ExhibitDate date = f.date("date", true);
+        var category = f.enumeration("category", ChronologyEvent.Category.class, true);
+        String title = f.string("title", true);
+        String text = f.string("text", true);
+        String provenance = f.string("provenance", true);
+        var cables = f.ids("cables", CableId::new, "cable");
+        var eventPeople = f.ids("people", PersonId::new, "person");
+        var eventPlaces = f.ids("places", PlaceId::new, "place");
+        var notes = f.strings("editorial_notes");
+        EventId eventId = f.id("id", id, EventId::new, "event");
+        remember("event", eventId);
+        if (eventId != null && date != null && category != null && title != null && text != null && provenance != null) {
+            events.add(located(new ChronologyEvent(eventId, date, category, title, text, cables, eventPeople,
+                    eventPlaces, provenance, notes), f));
+        }
+    }
+
+    /** Front matter between '---' lines, then the Markdown body. */
+    record FrontMatter(String yaml, String body, int bodyLine) {
+    }
+
+    FrontMatter split(ContentFiles.File file) {
+        String text = file.text();
+        if (!text.startsWith("---\n")) {
+            problems.add(file.path(), 1, "The file does not start with front matter",
+                    "begin the file with a line '---', the fields, then another '---' line");
+            return null;
+        }
+        int end = text.indexOf("\n---\n", 3);
+        boolean atEnd = false;
+        if (end < 0 && text.endsWith("\n---")) {
+            end = text.length() - 4;
+            atEnd = true;
+        }
+        if (end < 0) {
+            problems.add(file.path(), 1, "The front matter is not closed",
+                    "add a line '---' after the last field");
+            return null;
+        }
+        String yaml = text.substring(4, end + 1);
+        String body = atEnd ? "" : text.substring(end + 5);
+        int bodyLine = (int) text.substring(0, end + 5 > text.length() ? text.length() : end + 5).chars().filter(c -> c == '\n').count() + 1;
+        return new FrontMatter(yaml, body.strip(), bodyLine);
+    }
+
+    private YamlFields frontMatterFields(ContentFiles.File file, FrontMatter fm) {
+        Node root = parse(file.path(), fm.yaml(), 1);
+        if (root == null) {
+            return null;
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            problems.add(file.path(), 2, "The front matter must be 'field: value' lines", "see content/README.md");
+            return null;
+        }
+        return new YamlFields(file.path(), 1, problems, mapping);
+    }
+
+    private void cable(ContentFiles.File file) {
+        // Until proven otherwise, the file name is the id that other entries refer to.
+        String fileId = file.path().substring("cables/".length(), file.path().length() - ".md".length());
+        if (ContentId.isValid(fileId)) {
+            knownIds.add("cable:" + fileId);
+        }
+        FrontMatter fm = split(file);
+        if (fm == null) {
+            return;
+        }
+        YamlFields f = frontMatterFields(file, fm);
+        if (f == null) {
+            return;
+        }
+        f.allowOnly(CABLE_FIELDS, "a cable");
+        String id = f.string("id", true);
+        String expected = file.path().substring("cables/".length(), file.path().length() - ".md".length());
+        if (id != null && !id.equals(expected)) {
+            f.problem("id", "The id '" + id + "' does not match the file name '" + expected + ".md'",
+                    "rename the file to " + id + ".md or change the id to " + expected);
+        }
+        ExhibitDate date = f.date("date", true);
+        var type = f.enumeration("type", Cable.DocumentType.class, true);
+        String title = f.string("title", true);
+        if (!f.has("from")) {
+            f.problem("from", "Missing required field 'from'", "name the sender's person id, e.g. from: [stalin]");
+        }
+        var from = f.ids("from", PersonId::new, "person");
+        if (!f.has("to") && !f.keyLines().containsKey("to")) {
+            f.problem("to", "Missing required field 'to'", "name the recipients, or write 'to: []' for a speech or record");
+        }
+        var to = f.ids("to", PersonId::new, "person");
+        var via = f.ids("via", PersonId::new, "person");
+        List<Cable.NameAsWritten> asWritten = new ArrayList<>();
+        for (YamlFields a : f.objects("as_written")) {
+            a.allowOnly(AS_WRITTEN_FIELDS, "an as_written entry");
+            String name = a.string("name", true);
+            PersonId person = a.id("person", a.string("person", true), PersonId::new, "person");
+            if (name != null && person != null) {
+                asWritten.add(new Cable.NameAsWritten(name, person));
+            }
+        }
+        var language = f.enumeration("original_language", Cable.Language.class, true);
+        Integer wilson = null;
+        Integer book = null;
+        YamlFields collections = f.object("collections");
+        if (collections != null) {
+            collections.allowOnly(COLLECTION_FIELDS, "collections");
+            wilson = collections.integer("wilson_center");
+            book = collections.integer("secret_documents");
+            if (book != null && (book < 1 || book > 504)) {
+                collections.problem("secret_documents", "secret_documents " + book + " is outside the book's numbering",
+                        "The Korean War in Secret Documents numbers its documents #001 to #504");
+            }
+        }
+        String summary = f.string("summary", true);
+        var cablePlaces = f.ids("places", PlaceId::new, "place");
+        if (!f.has("topics")) {
+            f.problem("topics", "Missing required field 'topics'", "tag the cable with at least one topic from topics.yaml");
+        }
+        var cableTopics = f.ids("topics", TopicId::new, "topic");
+        CableId inReplyTo = f.id("in_reply_to", f.string("in_reply_to", false), CableId::new, "cable");
+        var related = f.ids("related", CableId::new, "cable");
+        var textKind = f.enumeration("text", Cable.TextKind.class, true);
+        String textSource = f.string("text_source", false);
+        String provenance = f.string("provenance", true);
+        var notes = f.strings("editorial_notes");
+        CableId cableId = f.id("id", id, CableId::new, "cable");
+        remember("cable", cableId);
+        if (cableId != null && date != null && type != null && title != null && language != null && summary != null
+                && textKind != null && provenance != null) {
+            Cable cable = new Cable(cableId, date, f.string("date_note", false), type, title, from, to, via, asWritten,
+                    language, f.string("archive_ref", false), f.string("document_number", false), wilson, book, summary,
+                    cablePlaces, cableTopics, inReplyTo, related, textKind, textSource, provenance, notes, fm.body());
+            Map<String, Integer> lines = new java.util.HashMap<>(f.keyLines());
+            lines.put("body", fm.bodyLine());
+            cables.add(new Located<>(cable, file.path(), f.line(), Map.copyOf(lines)));
+        }
+    }
+
+    private void readTours(ContentFiles files) {
+        Map<String, List<ContentFiles.File>> byTour = new java.util.TreeMap<>();
+        for (ContentFiles.File file : files.under("tours")) {
+            String rest = file.path().substring("tours/".length());
+            int slash = rest.indexOf('/');
+            if (slash < 0) {
+                problems.add(file.path(), 0, "Unexpected file in tours/", "each tour is a folder tours/<tour>/ with tour.yaml and its stops");
+                continue;
+            }
+            byTour.computeIfAbsent(rest.substring(0, slash), k -> new ArrayList<>()).add(file);
+        }
+        byTour.forEach(this::tour);
+    }
+
+    private void tour(String folder, List<ContentFiles.File> files) {
+        String tourPath = "tours/" + folder + "/tour.yaml";
+        ContentFiles.File tourFile = files.stream().filter(f -> f.path().equals(tourPath)).findFirst().orElse(null);
+        if (tourFile == null) {
+            problems.add("tours/" + folder, 0, "The tour has no tour.yaml", "add tours/" + folder + "/tour.yaml");
+            return;
+        }
+        List<Tour.Stop> tourStops = new ArrayList<>();
+        for (ContentFiles.File file : files) {
+            if (file == tourFile || file.text() == null) {
+                continue;
+            }
+            Matcher m = STOP_FILE.matcher(file.path());
+            if (!m.matches()) {
+                problems.add(file.path(), 0, "Unexpected file in a tour folder", "stops are named NN-<stop-id>.md, e.g. 01-stalin-says-no.md");
+                continue;
+            }
+            Tour.Stop stop = stop(file, Integer.parseInt(m.group(2)), m.group(3));
+            if (stop != null) {
+                tourStops.add(stop);
+            }
+        }
+        if (tourFile.text() == null) {
+            return;
+        }
+        Node root = parse(tourPath, tourFile.text(), 0);
+        if (!(root instanceof MappingNode mapping)) {
+            if (root != null) {
+                problems.add(tourPath, 1, "tour.yaml must be 'field: value' lines", "see content/README.md, Tours");
+            }
+            return;
+        }
+        YamlFields f = new YamlFields(tourPath, 0, problems, mapping);
+        f.allowOnly(TOUR_FIELDS, "a tour");
+        String id = f.string("id", true);
+        if (id != null && !id.equals(folder)) {
+            f.problem("id", "The tour id '" + id + "' does not match its folder '" + folder + "'", "make them the same");
+        }
+        String title = f.string("title", true);
+        String summary = f.string("summary", true);
+        YamlFields period = f.object("period");
+        ExhibitDate periodFrom = null;
+        ExhibitDate periodTo = null;
+        if (period == null) {
+            f.problem("period", "Missing required field 'period'", "write period: { from: 1949-03, to: 1950-06-25 }");
+        } else {
+            period.allowOnly(PERIOD_FIELDS, "a period");
+            periodFrom = period.date("from", true);
+            periodTo = period.date("to", true);
+        }
+        tourStops.sort(java.util.Comparator.comparingInt(Tour.Stop::position));
+        TourId tourId = f.id("id", id, TourId::new, "tour");
+        if (tourId != null && title != null && summary != null) {
+            tours.add(located(new Tour(tourId, title, periodFrom, periodTo, summary, f.string("quiz", false), tourStops), f));
+        }
+    }
+
+    private Tour.Stop stop(ContentFiles.File file, int position, String fileStopId) {
+        FrontMatter fm = split(file);
+        if (fm == null) {
+            return null;
+        }
+        YamlFields f = frontMatterFields(file, fm);
+        if (f == null) {
+            return null;
+        }
+        f.allowOnly(STOP_FIELDS, "a tour stop");
+        String id = f.string("id", true);
+        if (id != null && !id.equals(fileStopId)) {
+            f.problem("id", "The stop id '" + id + "' does not match the file name", "name the file NN-" + id + ".md");
+        }
+        String title = f.string("title", true);
+        ExhibitDate date = f.date("date", true);
+        List<Tour.CitedCable> cited = new ArrayList<>();
+        for (YamlFields c : f.objects("cables")) {
+            c.allowOnly(STOP_CABLE_FIELDS, "a cited cable");
+            CableId cableId = c.id("id", c.string("id", true), CableId::new, "cable");
+            if (cableId != null) {
+                cited.add(new Tour.CitedCable(cableId, c.string("highlight", false)));
+            }
+        }
+        if (cited.isEmpty()) {
+            f.problem("cables", "A stop must cite at least one cable", "add cables: [{ id: …, highlight: \"…\" }]");
+        }
+        YamlFields map = f.object("map");
+        ExhibitDate mapDate = date;
+        List<PlaceId> mapPlaces = List.of();
+        if (map != null) {
+            map.allowOnly(STOP_MAP_FIELDS, "a stop's map");
+            ExhibitDate d = map.date("date", false);
+            mapDate = d == null ? date : d;
+            mapPlaces = map.ids("places", PlaceId::new, "place");
+        }
+        String question = f.string("question", true);
+        if (fm.body().isBlank()) {
+            problems.add(file.path(), fm.bodyLine(), "The stop has no narrative", "write 150 to 400 words below the front matter");
+        }
+        if (id == null || title == null || date == null || question == null) {
+            return null;
+        }
+        Tour.Stop stop = new Tour.Stop(id, position, title, date, cited, mapDate, mapPlaces, question, fm.body());
+        Map<String, Integer> lines = new java.util.HashMap<>(f.keyLines());
+        lines.put("body", fm.bodyLine());
+        stops.add(new Located<>(stop, file.path(), f.line(), Map.copyOf(lines)));
+        return stop;
+    }
+}

@@ -1,0 +1,103 @@
+package org.cables.content;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * All the exhibit's content, checked and read-only: what the views show and search indexes.
+ * Lists are in date order (cables, events) or in file order (people, places, topics, tours).
+ */
+public final class Corpus {
+
+    private final String origin;
+    private final Map<PersonId, Person> people;
+    private final Map<PlaceId, Place> places;
+    private final Map<TopicId, Topic> topics;
+    private final Map<CableId, Cable> cables;
+    private final Map<EventId, ChronologyEvent> events;
+    private final Map<TourId, Tour> tours;
+
+    Corpus(String origin, List<Person> people, List<Place> places, List<Topic> topics, List<Cable> cables,
+           List<ChronologyEvent> events, List<Tour> tours) {
+        this.origin = origin;
+        this.people = byId(people, Person::id);
+        this.places = byId(places, Place::id);
+        this.topics = byId(topics, Topic::id);
+        this.cables = byId(cables.stream().sorted(Comparator.comparing(Cable::date).thenComparing(Cable::id)).toList(), Cable::id);
+        this.events = byId(events.stream().sorted(Comparator.comparing(ChronologyEvent::date)).toList(), ChronologyEvent::id);
+        this.tours = byId(tours, Tour::id);
+    }
+
+    private static <I, T> Map<I, T> byId(List<T> items, Function<T, I> id) {
+        return java.util.Collections.unmodifiableMap(items.stream()
+                .collect(Collectors.toMap(id, t -> t, (a, b) -> a, LinkedHashMap::new)));
+    }
+
+    /** Where the content was read from (a folder, or the bundled content). */
+    public String origin() {
+        return origin;
+    }
+
+    public List<Person> people() {
+        return List.copyOf(people.values());
+    }
+
+    public List<Place> places() {
+        return List.copyOf(places.values());
+    }
+
+    public List<Topic> topics() {
+        return List.copyOf(topics.values());
+    }
+
+    public List<Cable> cables() {
+        return List.copyOf(cables.values());
+    }
+
+    public List<ChronologyEvent> events() {
+        return List.copyOf(events.values());
+    }
+
+    public List<Tour> tours() {
+        return List.copyOf(tours.values());
+    }
+
+    public Optional<Person> person(PersonId id) {
+        return Optional.ofNullable(people.get(id));
+    }
+
+    public Optional<Place> place(PlaceId id) {
+        return Optional.ofNullable(places.get(id));
+    }
+
+    public Optional<Topic> topic(TopicId id) {
+        return Optional.ofNullable(topics.get(id));
+    }
+
+    public Optional<Cable> cable(CableId id) {
+        return Optional.ofNullable(cables.get(id));
+    }
+
+    public Optional<ChronologyEvent> event(EventId id) {
+        return Optional.ofNullable(events.get(id));
+    }
+
+    public Optional<Tour> tour(TourId id) {
+        return Optional.ofNullable(tours.get(id));
+    }
+
+    /** Cables the person sent, received or relayed, in date order. */
+    public List<Cable> cablesOf(PersonId person) {
+        return cables.values().stream().filter(c -> c.correspondents().contains(person)).toList();
+    }
+
+    /** Replies to a cable, in date order. */
+    public List<Cable> repliesTo(CableId cable) {
+        return cables.values().stream().filter(c -> cable.equals(c.inReplyTo())).toList();
+    }
+}

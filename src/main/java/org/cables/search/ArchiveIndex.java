@@ -1,0 +1,441 @@
+package org.cables.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.cables.content.Cable;
+import org.cables.content.ChronologyEvent;
+import org.cables.content.Corpus;
+import org.cables.content.ExhibitDate;
+import org.cables.content.ExhibitMarkdown;
+import org.cables.content.Person;
+import org.cables.content.PersonId;
+import org.cables.content.Place;
+import org.cables.content.PlaceId;
+
+/**
+ * An in-memory Lucene index over the cables, people, places and chronology of one corpus.
+ * It knows every spelling and cover name of every person, so that "Filippov", "Feng Xi" or
+ * "Shtikov" find the documents of the person behind them.
+ */
+public final class ArchiveIndex {
+
+    /** How results are ordered. */
+    public enum Order { RELEVANCE, DATE_ASCENDING, DATE_DESCENDING }
+
+    static final String KEY = "key";
+    static final String KIND = "kind";
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String SUMMARY = "summary";
+    static final String BODY = "body";
+    static final String NAMES = "names";
+    static final String PERSON = "person";
+    static final String PLACE = "place";
+    static final String TYPE = "type";
+    static final String TOPIC = "topic";
+    static final String DATE = "date";
+    static final String DATE_START = "date_start";
+    static final String DATE_END = "date_end";
+    static final String SORT_DATE = "sort_date";
+    /** People and places whose names occur in an entry's text, found at index time. */
+    static final String MENTIONS = "mentions";
+
+    private static final Map<String, Float> TEXT_FIELDS = Map.of(TITLE, 3f, SUMMARY, 2f, BODY, 1f, NAMES, 1.5f);
+    private static final int SNIPPET_CHARS = 220;
+
+    private final Analyzer analyzer;
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final UnifiedHighlighter highlighter;
+    /** Normalised alias → the people it names. */
+    private final Map<String, Set<PersonId>> personAliases = new HashMap<>();
+    /** Normalised alias → the places it names. */
+    private final Map<String, Set<PlaceId>> placeAliases = new HashMap<>();
+    /** All aliases, longest first, for matching inside a query. */
+    private final List<String> aliasesLongestFirst;
+    private final Map<PersonId, List<String>> namesOfPerson = new HashMap<>();
+
+    public static ArchiveIndex build(Corpus corpus) {
+        return new ArchiveIndex(corpus);
+    }
+
+    private ArchiveIndex(Corpus corpus) {
+        try {
+            analyzer = CustomAnalyzer.builder()
+                    .withTokenizer("standard")
+                    .addTokenFilter("lowercase")
+                    .addTokenFilter("asciiFolding")
+                    .build();
+            directory = new ByteBuffersDirectory();
+            for (Person person : corpus.people()) {
+                List<String> names = person.allNames().toList();
+                namesOfPerson.put(person.id(), names);
+                names.forEach(n -> personAliases.computeIfAbsent(normalise(n), k -> new HashSet<>()).add(person.id()));
+            }
+            for (Place place : corpus.places()) {
+                place.allNames().forEach(n -> placeAliases.computeIfAbsent(normalise(n), k -> new HashSet<>()).add(place.id()));
+            }
+            personAliases.remove("");
+            placeAliases.remove("");
+            aliasesLongestFirst = Stream.concat(personAliases.keySet().stream(), placeAliases.keySet().stream())
+                    .distinct()
+                    .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                    .toList();
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+                for (Person person : corpus.people()) {
+                    writer.addDocument(personDocument(person));
+                }
+                for (Place place : corpus.places()) {
+                    writer.addDocument(placeDocument(place));
+                }
+                for (Cable cable : corpus.cables()) {
+                    writer.addDocument(cableDocument(cable, corpus));
+                }
+                for (ChronologyEvent event : corpus.events()) {
+                    writer.addDocument(eventDocument(event, corpus));
+                }
+            }
+            reader = DirectoryReader.open(directory);
+            searcher = new IndexSearcher(reader);
+            highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                    .withMaxLength(200_000)
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int size() {
+        return reader.numDocs();
+    }
+
+    // ---- Documents ------------------------------------------------------------------------
+
+    /** Marks every person and place named in the texts (longest name first, so "Kim Il Sung" is not "Kim Il"). */
+    private void addMentions(Document doc, String... texts) {
+        Set<String> mentioned = new HashSet<>();
+        for (String text : texts) {
+            if (text == null) {
+                continue;
+            }
+            Parsed parsed = parse(text);
+            parsed.people().values().forEach(ids -> ids.forEach(id -> mentioned.add("person:" + id.value())));
+            parsed.places().values().forEach(ids -> ids.forEach(id -> mentioned.add("place:" + id.value())));
+        }
+        mentioned.forEach(m -> doc.add(new StringField(MENTIONS, m, Field.Store.NO)));
+    }
+
+    private static Document base(SearchHit.Kind kind, String id, String title) {
+        Document doc = new Document();
+        doc.add(new StringField(KEY, kind + ":" + id, Field.Store.NO));
+        doc.add(new StringField(KIND, kind.name(), Field.Store.YES));
+        doc.add(new StringField(ID, id, Field.Store.YES));
+        doc.add(new TextField(TITLE, title, Field.Store.YES));
+        return doc;
+    }
+
+    private static void addDate(Document doc, ExhibitDate date) {
+        doc.add(new StoredField(DATE, date.toString()));
+        doc.add(new IntPoint(DATE_START, (int) date.start().toEpochDay()));
+        doc.add(new IntPoint(DATE_END, (int) date.end().toEpochDay()));
+        doc.add(new NumericDocValuesField(SORT_DATE, date.start().toEpochDay()));
+    }
+
+    private Document personDocument(Person person) {
+        Document doc = base(SearchHit.Kind.PERSON, person.id().value(), person.name());
+        doc.add(new TextField(SUMMARY, person.bio(), Field.Store.YES));
+        doc.add(new TextField(NAMES, String.join(" · ", person.allNames().toList()), Field.Store.YES));
+        doc.add(new StringField(PERSON, person.id().value(), Field.Store.NO));
+        addMentions(doc, person.bio());
+        doc.add(new NumericDocValuesField(SORT_DATE, Long.MAX_VALUE));
+        return doc;
+    }
+
+    private Document placeDocument(Place place) {
+        Document doc = base(SearchHit.Kind.PLACE, place.id().value(), place.name());
+        doc.add(new TextField(SUMMARY, place.note() == null ? "" : place.note(), Field.Store.YES));
+        doc.add(new TextField(NAMES, String.join(" · ", place.allNames().toList()), Field.Store.YES));
+        doc.add(new StringField(PLACE, place.id().value(), Field.Store.NO));
+        addMentions(doc, place.note());
+        doc.add(new NumericDocValuesField(SORT_DATE, Long.MAX_VALUE));
+        return doc;
+    }
+
+    private Document cableDocument(Cable cable, Corpus corpus) {
+        Document doc = base(SearchHit.Kind.CABLE, cable.id().value(), cable.title());
+        addDate(doc, cable.date());
+        String body = ExhibitMarkdown.plainText(cable.body());
+        doc.add(new TextField(SUMMARY, cable.summary(), Field.Store.YES));
+        doc.add(new TextField(BODY, body, Field.Store.YES));
+        addMentions(doc, cable.title(), cable.summary(), body);
+        List<String> names = new ArrayList<>();
+        for (PersonId id : cable.correspondents()) {
+            doc.add(new StringField(PERSON, id.value(), Field.Store.NO));
+            corpus.person(id).ifPresent(p -> names.addAll(p.allNames().toList()));
+        }
+        cable.asWritten().forEach(w -> names.add(w.name()));
+        for (PlaceId id : cable.places()) {
+            doc.add(new StringField(PLACE, id.value(), Field.Store.NO));
+        }
+        doc.add(new TextField(NAMES, String.join(" · ", names), Field.Store.NO));
+        doc.add(new StringField(TYPE, cable.type().key(), Field.Store.NO));
+        cable.topics().forEach(t -> doc.add(new StringField(TOPIC, t.value(), Field.Store.NO)));
+        return doc;
+    }
+
+    private Document eventDocument(ChronologyEvent event, Corpus corpus) {
+        Document doc = base(SearchHit.Kind.EVENT, event.id().value(), event.title());
+        addDate(doc, event.date());
+        doc.add(new TextField(SUMMARY, event.text(), Field.Store.YES));
+        addMentions(doc, event.title(), event.text());
+        List<String> names = new ArrayList<>();
+        for (PersonId id : event.people()) {
+            doc.add(new StringField(PERSON, id.value(), Field.Store.NO));
+            corpus.person(id).ifPresent(p -> names.addAll(p.allNames().toList()));
+        }
+        event.places().forEach(id -> doc.add(new StringField(PLACE, id.value(), Field.Store.NO)));
+        doc.add(new TextField(NAMES, String.join(" · ", names), Field.Store.NO));
+        return doc;
+    }
+
+    // ---- Queries ---------------------------------------------------------------------------
+
+    /** Lower case, accents removed, punctuation and hyphens as single spaces: "Kim Il-sung" → "kim il sung". */
+    static String normalise(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** The query split into the names it contains and the remaining words. */
+    record Parsed(Map<String, Set<PersonId>> people, Map<String, Set<PlaceId>> places, String rest) {
+    }
+
+    Parsed parse(String text) {
+        String remaining = " " + normalise(text) + " ";
+        Map<String, Set<PersonId>> people = new LinkedHashMap<>();
+        Map<String, Set<PlaceId>> places = new LinkedHashMap<>();
+        for (String alias : aliasesLongestFirst) {
+            String needle = " " + alias + " ";
+            if (remaining.contains(needle)) {
+                if (personAliases.containsKey(alias)) {
+                    people.put(alias, personAliases.get(alias));
+                } else {
+                    places.put(alias, placeAliases.get(alias));
+                }
+                remaining = remaining.replace(needle, " | ");
+            }
+        }
+        return new Parsed(people, places, remaining.replace("|", " ").replaceAll("\\s+", " ").strip());
+    }
+
+    private PhraseQuery phrase(String field, String normalisedAlias) {
+        PhraseQuery.Builder builder = new PhraseQuery.Builder();
+        for (String token : normalisedAlias.split(" ")) {
+            builder.add(new Term(field, token));
+        }
+        return builder.build();
+    }
+
+    private Query textQuery(Parsed parsed) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        boolean any = false;
+        // A name stands for its person (or place): their documents, and entries that mention them.
+        for (var entry : parsed.people().entrySet()) {
+            BooleanQuery.Builder either = new BooleanQuery.Builder();
+            for (PersonId id : entry.getValue()) {
+                either.add(new BoostQuery(new TermQuery(new Term(PERSON, id.value())), 2f), Occur.SHOULD);
+                either.add(new TermQuery(new Term(MENTIONS, "person:" + id.value())), Occur.SHOULD);
+            }
+            query.add(either.build(), Occur.MUST);
+            any = true;
+        }
+        for (var entry : parsed.places().entrySet()) {
+            BooleanQuery.Builder either = new BooleanQuery.Builder();
+            for (PlaceId id : entry.getValue()) {
+                either.add(new BoostQuery(new TermQuery(new Term(PLACE, id.value())), 2f), Occur.SHOULD);
+                either.add(new TermQuery(new Term(MENTIONS, "place:" + id.value())), Occur.SHOULD);
+            }
+            query.add(either.build(), Occur.MUST);
+            any = true;
+        }
+        if (!parsed.rest().isBlank()) {
+            SimpleQueryParser parser = new SimpleQueryParser(analyzer, TEXT_FIELDS);
+            parser.setDefaultOperator(Occur.MUST);
+            Query words = parser.parse(parsed.rest());
+            if (words != null) {
+                query.add(words, Occur.MUST);
+                any = true;
+            }
+        }
+        return any ? query.build() : null;
+    }
+
+    /** What to mark in snippets: the words typed, and every name of the people they named. */
+    private Query highlightQuery(Parsed parsed, Query textQuery) {
+        BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+        if (textQuery != null) {
+            highlight.add(textQuery, Occur.SHOULD);
+        }
+        for (Set<PersonId> ids : parsed.people().values()) {
+            for (PersonId id : ids) {
+                List<String> names = namesOfPerson.getOrDefault(id, List.of());
+                for (String name : names) {
+                    String normalised = normalise(name);
+                    if (!normalised.isEmpty()) {
+                        highlight.add(phrase(SUMMARY, normalised), Occur.SHOULD);
+                        highlight.add(phrase(BODY, normalised), Occur.SHOULD);
+                    }
+                }
+                // Texts often use the surname alone ("Stalin"): mark the longer words of the main name.
+                if (!names.isEmpty()) {
+                    for (String word : normalise(names.getFirst()).split(" ")) {
+                        if (word.length() >= 4) {
+                            highlight.add(new TermQuery(new Term(SUMMARY, word)), Occur.SHOULD);
+                            highlight.add(new TermQuery(new Term(BODY, word)), Occur.SHOULD);
+                        }
+                    }
+                }
+            }
+        }
+        return highlight.build();
+    }
+
+    private static Query filters(SearchQuery q, Query main) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        query.add(main, main instanceof MatchAllDocsQuery ? Occur.FILTER : Occur.MUST);
+        if (!q.kinds().isEmpty()) {
+            BooleanQuery.Builder kinds = new BooleanQuery.Builder();
+            q.kinds().forEach(k -> kinds.add(new TermQuery(new Term(KIND, k.name())), Occur.SHOULD));
+            query.add(kinds.build(), Occur.FILTER);
+        }
+        if (q.from() != null) {
+            query.add(IntPoint.newRangeQuery(DATE_END, (int) q.from().toEpochDay(), Integer.MAX_VALUE), Occur.FILTER);
+        }
+        if (q.to() != null) {
+            query.add(IntPoint.newRangeQuery(DATE_START, Integer.MIN_VALUE, (int) q.to().toEpochDay()), Occur.FILTER);
+        }
+        if (q.person() != null) {
+            query.add(new TermQuery(new Term(PERSON, q.person().value())), Occur.FILTER);
+        }
+        if (q.type() != null) {
+            query.add(new TermQuery(new Term(TYPE, q.type().key())), Occur.FILTER);
+        }
+        if (q.topic() != null) {
+            query.add(new TermQuery(new Term(TOPIC, q.topic().value())), Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    /** Runs a query; {@code offset} and {@code limit} page through the results. */
+    public SearchHit.Page search(SearchQuery q, Order order, int offset, int limit) {
+        try {
+            Parsed parsed = parse(q.text());
+            Query text = textQuery(parsed);
+            Query query = filters(q, text == null ? new MatchAllDocsQuery() : text);
+            int wanted = Math.max(1, offset + limit);
+            Order effective = text == null && order == Order.RELEVANCE ? Order.DATE_ASCENDING : order;
+            TopDocs top = switch (effective) {
+                case RELEVANCE -> searcher.search(query, wanted);
+                case DATE_ASCENDING -> searcher.search(query, wanted, new Sort(new SortField(SORT_DATE, SortField.Type.LONG)));
+                case DATE_DESCENDING -> searcher.search(query, wanted, new Sort(new SortField(SORT_DATE, SortField.Type.LONG, true)));
+            };
+            long total = searcher.count(query);
+            ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
+                    Math.min(offset + limit, top.scoreDocs.length));
+            String[] snippets = snippets(highlightQuery(parsed, text), page);
+            List<SearchHit> hits = new ArrayList<>();
+            var stored = searcher.storedFields();
+            for (int i = 0; i < page.length; i++) {
+                Document doc = stored.document(page[i].doc);
+                String date = doc.get(DATE);
+                hits.add(new SearchHit(SearchHit.Kind.valueOf(doc.get(KIND)), doc.get(ID), doc.get(TITLE),
+                        date == null ? null : ExhibitDate.parse(date).orElse(null), snippets[i],
+                        Float.isNaN(page[i].score) ? 0f : page[i].score));
+            }
+            return new SearchHit.Page(total, hits);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String[] snippets(Query highlight, ScoreDoc[] page) throws IOException {
+        String[] result = new String[page.length];
+        if (page.length == 0) {
+            return result;
+        }
+        int[] docIds = java.util.Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+        Map<String, String[]> byField = highlighter.highlightFields(new String[] {SUMMARY, BODY}, highlight, docIds,
+                new int[] {1, 1});
+        var stored = searcher.storedFields();
+        for (int i = 0; i < page.length; i++) {
+            String summary = byField.get(SUMMARY)[i];
+            String body = byField.get(BODY)[i];
+            String snippet = summary != null && summary.contains("<mark>") ? summary
+                    : body != null && body.contains("<mark>") ? body
+                    : null;
+            if (snippet == null) {
+                String plain = stored.document(page[i].doc).get(SUMMARY);
+                snippet = escape(abbreviate(plain == null ? "" : plain));
+            }
+            result[i] = snippet;
+        }
+        return result;
+    }
+
+    private static String abbreviate(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        if (oneLine.length() <= SNIPPET_CHARS) {
+            return oneLine;
+        }
+        int cut = oneLine.lastIndexOf(' ', SNIPPET_CHARS);
+        return oneLine.substring(0, cut > 0 ? cut : SNIPPET_CHARS) + " …";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,37 @@
+package org.cables.search;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.cables.content.Cable;
+import org.cables.content.PersonId;
+import org.cables.content.TopicId;
+
+/**
+ * What a visitor asks the archive: words (any spelling or cover name of a person works),
+ * and optional filters.
+ *
+ * @param text   free text; blank means "everything that passes the filters"
+ * @param from   earliest date, inclusive (null: no limit)
+ * @param to     latest date, inclusive (null: no limit)
+ * @param person only documents this person sent, received or relayed
+ * @param type   only this kind of document
+ * @param topic  only documents with this topic
+ * @param kinds  which kinds of entries to return (empty: all)
+ */
+public record SearchQuery(String text, LocalDate from, LocalDate to, PersonId person, Cable.DocumentType type,
+                          TopicId topic, Set<SearchHit.Kind> kinds) {
+
+    public SearchQuery {
+        text = text == null ? "" : text.strip();
+        kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
+    }
+
+    public static SearchQuery text(String text) {
+        return new SearchQuery(text, null, null, null, null, null, Set.of());
+    }
+
+    public SearchQuery onlyCables() {
+        return new SearchQuery(text, from, to, person, type, topic, Set.of(SearchHit.Kind.CABLE));
+    }
+}
