@@ -43,7 +43,8 @@ class ExhibitPagesIT {
      * no page escapes the accessibility scan.
      */
     static final Map<String, String> SAMPLE_ADDRESSES = new TreeMap<>(Map.of(
-            "", "/"));
+            "", "/",
+            "admin/content", "/admin/content"));
 
     /** Pages that are not routes but that visitors can meet. */
     static final List<String> OTHER_PAGES = List.of("/no-such-page");
