@@ -356,4 +356,54 @@ class ContentCheckerTest {
                 .containsExactly(CABLE, REPLY, "chronology.yaml");
         assertThat(result.report()).startsWith("3 problems in the content at ");
     }
+
+    // ---- More plausibility and structure -------------------------------------------------
+
+    @Test
+    void nobodyDiesBeforeBeingBorn() {
+        content.replace("people.yaml", "  born: 1893-12-26\n  died: 1976-09-09", "  born: 1976-12-26\n  died: 1893-09-09");
+        assertThat(problems()).contains("people.yaml:21: Mao Zedong dies (1893-09-09) before being born (1976-12-26). "
+                + "Fix: check both years");
+    }
+
+    @Test
+    void aRoleEndsAfterItBegins() {
+        content.replace("people.yaml", "      from: 1946-03-19\n      to: 1953-03-05", "      from: 1953-03-19\n      to: 1946-03-05");
+        assertOnlyProblem("people.yaml:6: The role 'Chairman of the Council of Ministers of the USSR' ends before it begins. "
+                + "Fix: check its 'from' and 'to'");
+    }
+
+    @Test
+    void aSpellingIsEitherAcceptedOrAnError() {
+        content.replace("people.yaml", "  variants: [Mao Tse-tung]", "  variants: [Mao Tse-tung, Mao Dong]");
+        assertOnlyProblem("people.yaml:25: 'Mao Dong' is listed both as a spelling and as a misspelling of Mao Zedong. "
+                + "Fix: keep it in one list: 'variants' for accepted spellings, 'misspellings' for errors in the sources");
+    }
+
+    @Test
+    void anUnknownKindOfPlace() {
+        content.replace("places.yaml", "  kind: city\n  country: China", "  kind: metropolis\n  country: China");
+        assertOnlyProblem("places.yaml:5: 'kind' has an unknown value 'metropolis'. Fix: use one of: bay, building, city, "
+                + "country, island, line, mountain, peninsula, region, reservoir, river, sea, town, village");
+    }
+
+    @Test
+    void aCableIsNotRelatedToItself() {
+        content.replace(REPLY, "in_reply_to:", "related: [1950-05-15-mao-to-stalin]\nin_reply_to:");
+        assertOnlyProblem(REPLY + ":12: The cable lists itself as related. Fix: remove its own id from 'related'");
+    }
+
+    @Test
+    void stopsAreNumberedWithoutGaps() {
+        content.write("tours/road-to-war/03-later.md", ContentFixture.STOP.replace("id: the-green-light", "id: later"));
+        assertOnlyProblem("tours/road-to-war/03-later.md: Stop number 03 should be 02. Fix: number the stops 01, 02, 03 … "
+                + "without gaps or repeats");
+    }
+
+    @Test
+    void aStopFallsWithinItsToursPeriod() {
+        content.replace(STOP, "date: 1950-05-14", "date: 1951-07-10");
+        assertOnlyProblem(STOP + ":4: This stop (1951-07-10) lies outside the tour's period 1949-03 to 1950-06-25. "
+                + "Fix: check the date or the tour's period");
+    }
 }
