@@ -49,7 +49,8 @@ public final class ContentChecker {
                 reader.topics.stream().map(Located::value).toList(),
                 reader.cables.stream().map(Located::value).toList(),
                 reader.events.stream().map(Located::value).toList(),
-                reader.tours.stream().map(Located::value).toList());
+                reader.tours.stream().map(Located::value).toList(),
+                reader.frontLines);
         return new Result(Optional.of(corpus), List.of(), files.origin(), files.files().size());
     }
 }

@@ -57,6 +57,52 @@ final class ContentRules {
         read.cables.forEach(this::checkCable);
         checkChronology();
         read.tours.forEach(this::checkTour);
+        checkMap();
+    }
+
+    // ---- The map ----------------------------------------------------------------------------
+
+    private void checkMap() {
+        if (read.mapKeyPlaces != null) {
+            read.mapKeyPlaces.value().forEach(id -> exists(read.mapKeyPlaces, "key_places", id, places, "place", ContentReader.PLACES));
+        }
+        for (Located<FrontLines.MapEvent> e : read.mapEvents) {
+            exists(e, "event", e.value().event(), events, "event", ContentReader.CHRONOLOGY);
+            exists(e, "place", e.value().place(), places, "place", ContentReader.PLACES);
+        }
+        Set<String> ids = new HashSet<>();
+        java.time.LocalDate previous = null;
+        for (Located<FrontLines.State> located : read.mapStates) {
+            FrontLines.State state = located.value();
+            if (!ids.add(state.id())) {
+                problems.add(located.file(), located.line("id"), "The state id '" + state.id() + "' is used twice", "give it another id");
+            }
+            if (state.date().isBefore(FrontLines.FIRST_DAY) || state.date().isAfter(FrontLines.LAST_DAY)) {
+                problems.add(located.file(), located.line("date"), "The state's date " + state.date()
+                        + " is outside the war (1950-06-25 to 1953-07-27)", "check the year");
+            }
+            if (previous != null && !state.date().isAfter(previous)) {
+                problems.add(located.file(), located.line("date"), "The state of " + state.date()
+                        + " does not come after the previous state (" + previous + ")", "keep the states in date order, one per day");
+            }
+            previous = state.date();
+            state.places().forEach(id -> exists(located, "places", id, places, "place", ContentReader.PLACES));
+            ownWords(located, "label", state.label());
+            ownWords(located, "description", state.description());
+            ownWords(located, "accuracy", state.accuracy());
+        }
+        if (!read.mapStates.isEmpty()) {
+            FrontLines.State first = read.mapStates.getFirst().value();
+            FrontLines.State last = read.mapStates.getLast().value();
+            if (!first.date().equals(FrontLines.FIRST_DAY)) {
+                problems.add(ContentReader.FRONT_LINES, read.mapStates.getFirst().line("date"),
+                        "The first state must be the front on 1950-06-25, not " + first.date(), "the map starts on the day the war began");
+            }
+            if (!last.date().equals(FrontLines.LAST_DAY)) {
+                problems.add(ContentReader.FRONT_LINES, read.mapStates.getLast().line("date"),
+                        "The last state must be the demarcation line of 1953-07-27, not " + last.date(), "the map ends with the armistice");
+            }
+        }
     }
 
     private <T, I> void index(List<Located<T>> entries, Function<T, I> id, Map<I, Located<T>> into, String kind, String where) {

@@ -21,9 +21,10 @@ public final class Corpus {
     private final Map<CableId, Cable> cables;
     private final Map<EventId, ChronologyEvent> events;
     private final Map<TourId, Tour> tours;
+    private final FrontLines frontLines;
 
     Corpus(String origin, List<Person> people, List<Place> places, List<Topic> topics, List<Cable> cables,
-           List<ChronologyEvent> events, List<Tour> tours) {
+           List<ChronologyEvent> events, List<Tour> tours, FrontLines frontLines) {
         this.origin = origin;
         this.people = byId(people, Person::id);
         this.places = byId(places, Place::id);
@@ -31,6 +32,12 @@ public final class Corpus {
         this.cables = byId(cables.stream().sorted(Comparator.comparing(Cable::date).thenComparing(Cable::id)).toList(), Cable::id);
         this.events = byId(events.stream().sorted(Comparator.comparing(ChronologyEvent::date)).toList(), ChronologyEvent::id);
         this.tours = byId(tours, Tour::id);
+        this.frontLines = frontLines;
+    }
+
+    /** The map: dated front lines, key places and the base geography. */
+    public FrontLines frontLines() {
+        return frontLines;
     }
 
     private static <I, T> Map<I, T> byId(List<T> items, Function<T, I> id) {

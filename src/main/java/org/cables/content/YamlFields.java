@@ -69,6 +69,12 @@ final class YamlFields {
         problems.add(file, line(key), message, hint);
     }
 
+    /** The raw node of a field (null when absent or null). */
+    Node node(String key) {
+        Node node = values.get(key);
+        return node == null || isNull(node) ? null : node;
+    }
+
     boolean has(String key) {
         Node node = values.get(key);
         return node != null && !isNull(node);

@@ -28,7 +28,7 @@ class CheckContentCommandTest {
     void validContentExitsZero() {
         ContentFixture.valid(folder);
         assertThat(run("check-content", folder.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("is valid (8 files)");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("is valid (11 files)");
     }
 
     @Test

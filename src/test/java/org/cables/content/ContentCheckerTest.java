@@ -45,7 +45,9 @@ class ContentCheckerTest {
         assertThat(corpus.people()).hasSize(4);
         assertThat(corpus.tours().getFirst().stops()).hasSize(1);
         assertThat(corpus.repliesTo(new CableId("1950-05-14-stalin-to-mao"))).hasSize(1);
-        assertThat(result.report()).startsWith("Content at ").endsWith("is valid (8 files).");
+        assertThat(result.report()).startsWith("Content at ").endsWith("is valid (11 files).");
+        assertThat(corpus.frontLines().states()).hasSize(2);
+        assertThat(corpus.frontLines().states().getFirst().line().get(1).gap()).isTrue();
     }
 
     // ---- Schema ------------------------------------------------------------------------
@@ -405,5 +407,51 @@ class ContentCheckerTest {
         content.replace(STOP, "date: 1950-05-14", "date: 1951-07-10");
         assertOnlyProblem(STOP + ":4: This stop (1951-07-10) lies outside the tour's period 1949-03 to 1950-06-25. "
                 + "Fix: check the date or the tour's period");
+    }
+
+    // ---- The map ----------------------------------------------------------------------------
+
+    static final String MAP = "map/front-lines.yaml";
+
+    @Test
+    void aFrontLinePointMustBeOnTheMap() {
+        content.replace(MAP, "- [38.0, 124.6]", "- [124.6, 38.0]");
+        assertOnlyProblem(MAP + ":9: The point 124.6, 38.0 is outside the map of Korea. Fix: points are [latitude, "
+                + "longitude]: latitude 32–44, longitude 122–132.5; are they swapped?");
+    }
+
+    @Test
+    void aPointMarkIsApproxOrGap() {
+        content.replace(MAP, "[38.0, 126.5, approx]", "[38.0, 126.5, roughly]");
+        assertOnlyProblem(MAP + ":11: Unknown point mark 'roughly'. Fix: use approx (an estimate) or gap (no line to the next point)");
+    }
+
+    @Test
+    void statesAreInDateOrderFromTheFirstDayToTheLast() {
+        content.replace(MAP, "date: 1953-07-27", "date: 1950-06-20");
+        assertThat(problems()).containsExactly(
+                MAP + ":19: The state's date 1950-06-20 is outside the war (1950-06-25 to 1953-07-27). Fix: check the year",
+                MAP + ":19: The state of 1950-06-20 does not come after the previous state (1950-06-25). Fix: keep the states "
+                        + "in date order, one per day",
+                MAP + ":19: The last state must be the demarcation line of 1953-07-27, not 1950-06-20. Fix: the map ends with the armistice");
+    }
+
+    @Test
+    void aStateNamesItsSources() {
+        content.replace(MAP, "    sources: [A history.]\n    accuracy: Exact.", "    accuracy: Exact.");
+        assertOnlyProblem(MAP + ":5: A front-line state must name its sources. Fix: add sources: [the history it comes from]");
+    }
+
+    @Test
+    void mapEventsAndPlacesMustExist() {
+        content.replace(MAP, "{ event: 1950-06-25-invasion, place: pyongyang }", "{ event: 1950-06-26-invasion, place: pyongyang }");
+        assertOnlyProblem(MAP + ":3: 'event' refers to the event '1950-06-26-invasion', which does not exist. Fix: add it to "
+                + "chronology.yaml or correct the id");
+    }
+
+    @Test
+    void theBaseMapMustBeGeoJson() {
+        content.write("map/basemap.geojson", "{\"type\": \"Feature\"}");
+        assertOnlyProblem("map/basemap.geojson:1: The file is not a GeoJSON FeatureCollection. Fix: rebuild it with src/tools/basemap");
     }
 }

@@ -163,6 +163,38 @@ final class ContentFixture {
             ---
             """ + "Words of our own narrative. ".repeat(40) + "\n";
 
+    static final String FRONT_LINES = """
+            key_places: [beijing]
+            events:
+              - { event: 1950-06-25-invasion, place: pyongyang }
+            states:
+              - id: 38th-parallel
+                date: 1950-06-25
+                label: The 38th parallel
+                line:
+                  - [38.0, 124.6]
+                  - [38.0, 125.6, gap]
+                  - [38.0, 126.5, approx]
+                  - [38.0, 128.75]
+                un_closure: [[38.0, 131.8], [33.0, 131.8], [33.0, 123.0], [38.0, 123.0]]
+                places: [pyongyang]
+                description: The front on the first day.
+                sources: [A history.]
+                accuracy: Exact.
+              - id: demarcation-line
+                date: 1953-07-27
+                label: The demarcation line
+                line: [[37.84, 126.69], [38.62, 128.36]]
+                un_closure: [[38.62, 131.8], [33.0, 131.8], [33.0, 123.0], [37.84, 123.0]]
+                pockets:
+                  - { label: A beachhead, centre: [39.83, 127.63], radius_km: 12 }
+                description: The front on the last day.
+                sources: [A history.]
+                accuracy: Within 0.2 km.
+            """;
+
+    static final String GEOJSON = "{\"type\": \"FeatureCollection\", \"features\": []}\n";
+
     private final Path root;
 
     private ContentFixture(Path root) {
@@ -179,6 +211,9 @@ final class ContentFixture {
         fixture.write("cables/1950-05-15-mao-to-stalin.md", REPLY);
         fixture.write("tours/road-to-war/tour.yaml", TOUR);
         fixture.write("tours/road-to-war/01-the-green-light.md", STOP);
+        fixture.write("map/front-lines.yaml", FRONT_LINES);
+        fixture.write("map/basemap.geojson", GEOJSON);
+        fixture.write("map/rivers.geojson", GEOJSON);
         return fixture;
     }
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class TranslationsTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "getTranslation\\(\\s*\"([a-z0-9][a-z0-9.\\-]*)\"|@Menu\\([^)]*title\\s*=\\s*\"([^\"]+)\"");
+            "getTranslation\\(\\s*\"([a-z0-9][a-z0-9.\\-]*)\"\\s*[,)]|@Menu\\([^)]*title\\s*=\\s*\"([^\"]+)\"");
 
     static Properties bundle(Locale locale) {
         String name = locale == Locale.ENGLISH

@@ -1,0 +1,151 @@
+package org.cables.map;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+import org.cables.content.ChronologyEvent;
+import org.cables.content.Corpus;
+import org.cables.content.FrontLines;
+import org.cables.content.Place;
+import org.cables.content.PlaceId;
+
+/**
+ * The Java side of {@code <cables-front-map>}: the front-line map of Korea on a chosen day.
+ * The server sets the day and the places to highlight; the browser reports the day the
+ * visitor chose (slider, play) and the places clicked.
+ */
+@Tag("cables-front-map")
+@JsModule("./components/cables-front-map.ts")
+@NpmPackage(value = "d3-geo", version = "3.1.1")
+public class FrontLineMap extends Component implements HasSize, HasStyle {
+
+    private LocalDate day = FrontLines.FIRST_DAY;
+
+    public FrontLineMap() {
+        getElement().setProperty("basemapUrl", MapDataController.BASEMAP.substring(1));
+        getElement().setProperty("riversUrl", MapDataController.RIVERS.substring(1));
+    }
+
+    /** Gives the map its data: the dated states, the places it may label and the events it may mark. */
+    public void setContent(Corpus corpus) {
+        FrontLines map = corpus.frontLines();
+        List<Map<String, Object>> states = new ArrayList<>();
+        for (FrontLines.State s : map.states()) {
+            states.add(Map.of(
+                    "id", s.id(),
+                    "day", s.date().toEpochDay(),
+                    "label", s.label(),
+                    "line", s.line().stream().map(p -> Map.of("lat", p.lat(), "lon", p.lon(), "approx", p.approx(), "gap", p.gap())).toList(),
+                    "area", s.unClosure().stream().map(p -> List.of(p.lat(), p.lon())).toList(),
+                    "pockets", s.pockets().stream().map(p -> Map.of("label", p.label(), "lat", p.lat(), "lon", p.lon(), "radiusKm", p.radiusKm())).toList()));
+        }
+        List<Map<String, Object>> places = new ArrayList<>();
+        for (Place p : corpus.places()) {
+            if (p.lat() >= 32 && p.lat() <= 44 && p.lon() >= 122 && p.lon() <= 132.5 && !"region".equals(p.kind())
+                    && !"country".equals(p.kind()) && !"sea".equals(p.kind()) && !"line".equals(p.kind())
+                    && !"peninsula".equals(p.kind())) {
+                places.add(Map.of("id", p.id().value(), "name", p.name(), "lat", p.lat(), "lon", p.lon()));
+            }
+        }
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (FrontLines.MapEvent e : map.events()) {
+            ChronologyEvent event = corpus.event(e.event()).orElse(null);
+            if (event != null && event.date().isExactDay()) {
+                events.add(Map.of("id", e.event().value(), "day", event.date().start().toEpochDay(),
+                        "title", event.title(), "place", e.place().value()));
+            }
+        }
+        Map<String, Object> data = Map.of(
+                "first", FrontLines.FIRST_DAY.toEpochDay(),
+                "last", FrontLines.LAST_DAY.toEpochDay(),
+                "states", states,
+                "places", places,
+                "keyPlaces", map.keyPlaces().stream().map(PlaceId::value).toList(),
+                "events", events);
+        getElement().setPropertyBean("data", data);
+    }
+
+    /** Shows the front on this day (clamped to 25 June 1950 – 27 July 1953). */
+    public void setDay(LocalDate day) {
+        this.day = clamp(Objects.requireNonNull(day));
+        getElement().setProperty("day", this.day.toEpochDay());
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public static LocalDate clamp(LocalDate day) {
+        return day.isBefore(FrontLines.FIRST_DAY) ? FrontLines.FIRST_DAY
+                : day.isAfter(FrontLines.LAST_DAY) ? FrontLines.LAST_DAY : day;
+    }
+
+    public void setHighlightedPlaces(Collection<PlaceId> places) {
+        getElement().setPropertyList("highlight", places.stream().map(PlaceId::value).toList());
+    }
+
+    /** Texts of the map's controls in the visitor's language, and the locale for its dates. */
+    public void setLabels(Map<String, String> labels, String languageTag) {
+        getElement().setPropertyBean("labels", labels);
+        getElement().setProperty("locale", languageTag);
+    }
+
+    /** A smaller map, for embedding beside text. */
+    public void setCompact(boolean compact) {
+        getElement().setProperty("compact", compact);
+    }
+
+    public Registration addDayChangeListener(ComponentEventListener<DayChangeEvent> listener) {
+        return addListener(DayChangeEvent.class, listener);
+    }
+
+    public Registration addPlaceClickListener(ComponentEventListener<PlaceClickEvent> listener) {
+        return addListener(PlaceClickEvent.class, listener);
+    }
+
+    /** The visitor moved the map to another day. */
+    @DomEvent("day-changed")
+    public static class DayChangeEvent extends ComponentEvent<FrontLineMap> {
+        private final LocalDate day;
+
+        public DayChangeEvent(FrontLineMap source, boolean fromClient, @EventData("event.detail.day") double epochDay) {
+            super(source, fromClient);
+            this.day = clamp(LocalDate.ofEpochDay((long) epochDay));
+            source.day = this.day;
+        }
+
+        public LocalDate getDay() {
+            return day;
+        }
+    }
+
+    /** The visitor clicked a place on the map. */
+    @DomEvent("place-clicked")
+    public static class PlaceClickEvent extends ComponentEvent<FrontLineMap> {
+        private final String placeId;
+
+        public PlaceClickEvent(FrontLineMap source, boolean fromClient, @EventData("event.detail.id") String placeId) {
+            super(source, fromClient);
+            this.placeId = placeId;
+        }
+
+        public String getPlaceId() {
+            return placeId;
+        }
+    }
+}

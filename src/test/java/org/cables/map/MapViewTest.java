@@ -1,0 +1,116 @@
+package org.cables.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class MapViewTest extends SpringBrowserlessTest {
+
+    @BeforeEach
+    void english() {
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    private MapView open(String date) {
+        com.vaadin.flow.component.UI.getCurrent().navigate(MapView.class, com.vaadin.flow.router.QueryParameters.of("date", date));
+        return (MapView) getCurrentView();
+    }
+
+    private String text(String className) {
+        return $(Paragraph.class).withClassName(className).single().getText();
+    }
+
+    @Test
+    void aDeepLinkOpensThatDayWithItsDescription() {
+        MapView view = open("1951-01-24");
+        assertThat(view.map().getDay()).isEqualTo(LocalDate.of(1951, 1, 24));
+        assertThat(view.map().getElement().getProperty("day", 0.0)).isEqualTo(LocalDate.of(1951, 1, 24).toEpochDay());
+        assertThat($(H2.class).single().getText()).isEqualTo("Line D, the low point");
+        assertThat(text("state-description")).startsWith("On 24 January 1951 the front ran from Pyongtaek through Ansong and Wonju to Samchok");
+        assertThat(text("state-sources")).isEqualTo("Sources: Mossman, Ebb and Flow (1990).");
+        assertThat(text("state-accuracy")).startsWith("How exact: About ±10 km");
+        assertThat($(Paragraph.class).withClassName("state-interpolation").exists()).as("shown only between states").isFalse();
+    }
+
+    @Test
+    void betweenDatedStatesTheNearestIsNamedAndTheBlendIsSaid() {
+        open("1950-08-10");
+        assertThat($(H2.class).single().getText()).isEqualTo("The Pusan Perimeter as first held");
+        assertThat(text("state-interpolation"))
+                .isEqualTo("On 10 August 1950 the map blends the states of 4 August 1950 and 1 September 1950: where the front ran between them is not known exactly.");
+    }
+
+    @Test
+    void theLastDayIsTheDemarcationLine() {
+        open("1953-07-27");
+        assertThat($(H2.class).single().getText()).isEqualTo("The Military Demarcation Line");
+        assertThat(text("state-description")).contains("Panmunjom");
+    }
+
+    @Test
+    void aDateThatIsNotADateIsExplainedNotFatal() {
+        MapView view = open("<script>alert(1)</script>");
+        assertThat(view.map().getDay()).isEqualTo(LocalDate.of(1950, 6, 25));
+        assertThat(text("date-problem")).isEqualTo("“<script>alert(1)</script>” is not a date the map understands, so it "
+                + "shows 25 June 1950. Write dates as 1951-01-24.");
+    }
+
+    @Test
+    void aDateOutsideTheWarIsClamped() {
+        MapView view = open("1949-03-05");
+        assertThat(view.map().getDay()).isEqualTo(LocalDate.of(1950, 6, 25));
+        assertThat(text("date-problem")).isEqualTo("The map covers 25 June 1950 to 27 July 1953; 1949-03-05 is outside that, so it shows 25 June 1950.");
+        open("1999-01-01");
+        assertThat($(H2.class).single().getText()).isEqualTo("The Military Demarcation Line");
+    }
+
+    @Test
+    void whenTheVisitorMovesTheMapThePanelFollows() {
+        MapView view = open("1950-06-25");
+        ComponentUtil.fireEvent(view.map(), new FrontLineMap.DayChangeEvent(view.map(), true, LocalDate.of(1951, 7, 10).toEpochDay()));
+        assertThat($(H2.class).single().getText()).isEqualTo("The front when the talks opened");
+        assertThat(view.map().getDay()).isEqualTo(LocalDate.of(1951, 7, 10));
+    }
+
+    @Test
+    void eventsAndCablesAroundTheDayMoveTheMapToTheirDate() {
+        MapView view = open("1950-09-15");
+        List<NativeButton> around = $(NativeButton.class).withClassName("around-go").all();
+        assertThat(around).hasSizeBetween(1, MapView.AROUND_MAX);
+        NativeButton landing = $(NativeButton.class).withText("UN forces land at Inchon").single();
+        open("1950-10-01");
+        // from another day, choosing an entry moves the map to that entry's date
+        NativeButton first = $(NativeButton.class).withClassName("around-go").first();
+        test(first).click();
+        assertThat(view.map().getDay()).isNotNull();
+        assertThat(landing).isNotNull();
+    }
+
+    @Test
+    void everyComputedTextKeyExists() {
+        var english = org.cables.i18n.TranslationsTestAccess.englishKeys();
+        MapView.CONTROL_KEYS.forEach(k -> assertThat(english).contains("map.control." + k));
+        List.of("event", "cable").forEach(k -> assertThat(english).contains("map.kind." + k));
+    }
+
+    @Test
+    void theMapGetsEveryStateAndItsLabels() {
+        MapView view = open("1950-06-25");
+        String data = view.map().getElement().getPropertyRaw("data").toString();
+        assertThat(data).contains("1950-06-25-38th-parallel").contains("1953-07-27-demarcation-line").contains("\"approx\":true");
+        assertThat(view.map().getElement().getPropertyRaw("labels").toString()).contains("Play through the war");
+    }
+}
