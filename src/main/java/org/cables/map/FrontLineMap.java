@@ -58,7 +58,7 @@ public class FrontLineMap extends Component implements HasSize, HasStyle {
         for (Place p : corpus.places()) {
             if (p.lat() >= 32 && p.lat() <= 44 && p.lon() >= 122 && p.lon() <= 132.5 && !"region".equals(p.kind())
                     && !"country".equals(p.kind()) && !"sea".equals(p.kind()) && !"line".equals(p.kind())
-                    && !"peninsula".equals(p.kind())) {
+                    && !"peninsula".equals(p.kind()) && !"river".equals(p.kind())) {
                 places.add(Map.of("id", p.id().value(), "name", p.name(), "lat", p.lat(), "lon", p.lon()));
             }
         }

@@ -42,7 +42,8 @@ class MapDataController {
         if (json == null) {
             return ResponseEntity.notFound().build();
         }
-        String etag = "\"" + DigestUtils.md5DigestAsHex(json.getBytes(StandardCharsets.UTF_8)) + "\"";
+        // A weak ETag: Tomcat does not compress responses that carry a strong one.
+        String etag = "W/\"" + DigestUtils.md5DigestAsHex(json.getBytes(StandardCharsets.UTF_8)) + "\"";
         if (request.checkNotModified(etag)) {
             return null;
         }

@@ -168,7 +168,8 @@ final class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle,
             interpolation.setText(getTranslation("map.interpolated", display(day), display(before.date()), display(after.date())));
             interpolation.setVisible(true);
         }
-        sources.setText(getTranslation("map.sources", String.join("; ", state.sources())));
+        sources.setText(getTranslation("map.sources", String.join("; ",
+                state.sources().stream().map(source -> source.replaceAll("\\.$", "")).toList()) + "."));
         accuracy.setText(getTranslation("map.accuracy", state.accuracy()));
         showAround(corpus, day);
         if (fromMap) {

@@ -44,7 +44,8 @@ class ExhibitPagesIT {
      */
     static final Map<String, String> SAMPLE_ADDRESSES = new TreeMap<>(Map.of(
             "", "/",
-            "admin/content", "/admin/content"));
+            "admin/content", "/admin/content",
+            "map", "/map?date=1951-01-24"));
 
     /** Pages that are not routes but that visitors can meet. */
     static final List<String> OTHER_PAGES = List.of("/no-such-page");
@@ -120,7 +121,7 @@ class ExhibitPagesIT {
                         Page page = open(path, size[0], size[1], scheme, locale);
                         String what = path + " " + scheme + " " + locale + " " + size[0] + "px";
                         assertNoSeriousAccessibilityViolations(page, what);
-                        String name = (path.equals("/") ? "home" : path.substring(1).replace('/', '_'))
+                        String name = (path.equals("/") ? "home" : path.substring(1).replaceAll("[/?=]", "_"))
                                 + "-" + scheme.name().toLowerCase() + "-" + locale + "-" + size[0] + ".png";
                         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve(name)).setFullPage(true));
                         context.close();

@@ -1,0 +1,245 @@
+package org.cables.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cables.browser.BrowserSupport.assertNoSeriousAccessibilityViolations;
+import static org.cables.browser.BrowserSupport.settle;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import org.cables.content.ContentChecker;
+import org.cables.content.ContentFiles;
+import org.cables.content.FrontLines;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The front-line map in a real browser: keyboard, pointer, deep links, offline, weight. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MapIT {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    final List<String> requests = new ArrayList<>();
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    String base() {
+        return "http://localhost:" + port;
+    }
+
+    Page open(String path, int width, int height, ColorScheme scheme) {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setColorScheme(scheme).setLocale("en-GB").setReducedMotion(
+                        com.microsoft.playwright.options.ReducedMotion.NO_PREFERENCE));
+        Page page = context.newPage();
+        page.onRequest(r -> requests.add(r.url()));
+        page.navigate(base() + path);
+        settle(page);
+        page.locator("cables-front-map svg path.korea").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        return page;
+    }
+
+    static String heading(Page page) {
+        return page.locator(".map-panel h2").textContent();
+    }
+
+    static void waitForHeading(Page page, String expected) {
+        page.waitForCondition(() -> expected.equals(heading(page)));
+    }
+
+    @Test
+    void aDeepLinkOpensThatDayAndTheDescriptionSaysWhereTheFrontRan() {
+        Page page = open("/map?date=1951-01-24", 1366, 900, ColorScheme.LIGHT);
+        assertThat(heading(page)).isEqualTo("Line D, the low point");
+        assertThat(page.locator(".state-description").textContent())
+                .startsWith("On 24 January 1951 the front ran from Pyongtaek through Ansong and Wonju to Samchok");
+        assertThat(page.locator("cables-front-map .date").textContent()).isEqualTo("24 January 1951");
+        assertThat(page.locator("cables-front-map path.front").count()).isPositive();
+        assertThat(page.locator("cables-front-map path.front.dashed").count()).as("estimated stretches are dashed").isPositive();
+
+        page.navigate(base() + "/map?date=1950-09-15");
+        settle(page);
+        assertThat(page.locator(".state-description").textContent()).contains("landed at Inchon");
+        assertThat(page.locator("cables-front-map circle.pocket").count()).as("the beachhead").isEqualTo(1);
+
+        page.navigate(base() + "/map?date=1953-07-27");
+        settle(page);
+        assertThat(heading(page)).isEqualTo("The Military Demarcation Line");
+        assertThat(page.locator("cables-front-map path.mdl").count()).as("the modern boundary under the 1953 line").isEqualTo(1);
+    }
+
+    @Test
+    void theSliderWorksFromTheKeyboard() {
+        Page page = open("/map?date=1951-01-24", 1366, 900, ColorScheme.LIGHT);
+        Locator slider = page.locator("cables-front-map input[type=range]");
+        slider.focus();
+
+        page.keyboard().press("PageUp");
+        waitForHeading(page, "Line Kansas");
+        assertThat(page.url()).endsWith("/map?date=1951-04-09");
+
+        page.keyboard().press("ArrowRight");
+        page.waitForCondition(() -> page.url().endsWith("/map?date=1951-04-10"));
+        assertThat(page.locator(".state-interpolation").textContent()).startsWith("On 10 April 1951 the map blends");
+
+        page.keyboard().press("End");
+        waitForHeading(page, "The Military Demarcation Line");
+
+        page.keyboard().press("Home");
+        waitForHeading(page, "The 38th parallel");
+
+        page.keyboard().press("PageUp");
+        page.keyboard().press("PageUp");
+        waitForHeading(page, "The Perimeter at its smallest");
+        assertThat(slider.getAttribute("aria-valuetext")).isEqualTo("1 September 1950");
+    }
+
+    @Test
+    void theSliderWorksWithThePointerAndPlayAdvancesTheWar() {
+        Page page = open("/map?date=1950-06-25", 1366, 900, ColorScheme.LIGHT);
+        Locator slider = page.locator("cables-front-map input[type=range]");
+        slider.scrollIntoViewIfNeeded();
+        var box = slider.boundingBox();
+        page.mouse().click(box.x + box.width * 0.5, box.y + box.height / 2);
+        page.waitForCondition(() -> !page.url().endsWith("date=1950-06-25") && page.url().contains("date="));
+        LocalDate chosen = LocalDate.parse(page.url().substring(page.url().indexOf("date=") + 5));
+        assertThat(chosen).isBetween(LocalDate.of(1951, 11, 1), LocalDate.of(1952, 3, 1));
+
+        page.locator("cables-front-map button.play").click();
+        assertThat(page.locator("cables-front-map button.play").getAttribute("aria-pressed")).isEqualTo("true");
+        page.waitForTimeout(1500);
+        page.locator("cables-front-map button.play").click();
+        settle(page);
+        LocalDate afterPlay = LocalDate.parse(page.url().substring(page.url().indexOf("date=") + 5));
+        assertThat(afterPlay).isAfter(chosen);
+    }
+
+    @Test
+    void theMapPansAndZoomsByKeyboardAndButtons() {
+        Page page = open("/map?date=1951-07-10", 1366, 900, ColorScheme.LIGHT);
+        Locator group = page.locator("cables-front-map svg > g");
+        String before = group.getAttribute("transform");
+        page.locator("cables-front-map button[aria-label='Zoom in']").click();
+        assertThat(group.getAttribute("transform")).isNotEqualTo(before).contains("scale(1.4)");
+        page.locator("cables-front-map svg").focus();
+        page.keyboard().press("ArrowLeft");
+        page.keyboard().press("-");
+        page.keyboard().press("0");
+        assertThat(group.getAttribute("transform")).isEqualTo("translate(0 0) scale(1)");
+    }
+
+    @Test
+    void theMapIsAccessibleAndNeedsNoInternet() {
+        Page page = open("/map?date=1950-11-24", 1366, 900, ColorScheme.LIGHT);
+        assertNoSeriousAccessibilityViolations(page, "/map light");
+        context.close();
+        page = open("/map?date=1950-11-24", 390, 844, ColorScheme.DARK);
+        assertNoSeriousAccessibilityViolations(page, "/map dark phone");
+        assertThat(requests).allSatisfy(url -> assertThat(URI.create(url).getHost()).isEqualTo("localhost"));
+    }
+
+    @Test
+    void everyDatedStateIsDrawnAndPhotographed() throws IOException {
+        FrontLines lines = ContentChecker.check(ContentFiles.fromDirectory(Path.of("content"))).corpus().orElseThrow().frontLines();
+        assertThat(lines.states()).hasSizeGreaterThanOrEqualTo(13);
+        Path shots = Path.of(System.getProperty("cables.screenshots", "target/screenshots"));
+        Files.createDirectories(shots);
+        Page page = open("/map", 1366, 1000, ColorScheme.LIGHT);
+        for (FrontLines.State state : lines.states()) {
+            page.navigate(base() + "/map?date=" + state.date());
+            settle(page);
+            page.locator("cables-front-map svg path.korea").waitFor();
+            assertThat(heading(page)).isEqualTo(state.label());
+            assertThat(page.locator("cables-front-map path.un-held").getAttribute("d")).startsWith("M");
+            page.locator(".map-layout").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(shots.resolve("map-" + state.date() + ".png")));
+        }
+    }
+
+    @Test
+    void theMapsAddedWeightIsMeasured() throws IOException {
+        Map<String, Long> home = transfer("/");
+        Map<String, Long> map = transfer("/map?date=1951-01-24");
+        long added = 0;
+        StringBuilder report = new StringBuilder("Added on /map compared with the home page (compressed bytes as transferred):\n");
+        for (var entry : map.entrySet()) {
+            String path = URI.create(entry.getKey()).getPath();
+            boolean document = path.equals("/map");
+            if (!home.containsKey(entry.getKey()) && !document) {
+                added += entry.getValue();
+                report.append(String.format("  %7d  %s%n", entry.getValue(), path));
+            }
+        }
+        long documentDelta = map.getOrDefault(base() + "/map?date=1951-01-24", 0L) - home.getOrDefault(base() + "/", 0L);
+        report.append(String.format("  %7d  first response (the map's states and places travel with the view)%n", documentDelta));
+        added += Math.max(0, documentDelta);
+        report.append(String.format("Total: %.1f KB%n", added / 1024.0));
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/map-weight.txt"), report);
+        System.out.print(report);
+        assertThat(added).as("map code and data, compressed").isLessThanOrEqualTo(150 * 1024);
+    }
+
+    /** Encoded (compressed) bytes of every response of a fresh first visit. */
+    private Map<String, Long> transfer(String path) {
+        BrowserContext fresh = browser.newContext();
+        try {
+            Map<String, Long> sizes = new HashMap<>();
+            Page page = fresh.newPage();
+            page.onRequestFinished(request -> {
+                Response response = request.response();
+                if (response != null) {
+                    sizes.merge(request.url(), (long) request.sizes().responseBodySize, Long::sum);
+                }
+            });
+            page.navigate(base() + path);
+            settle(page);
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            return sizes;
+        } finally {
+            fresh.close();
+        }
+    }
+}
