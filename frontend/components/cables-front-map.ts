@@ -191,6 +191,13 @@ export class CablesFrontMap extends LitElement {
     .swatch.line { height: 0; border: 0; border-top: 3px solid var(--map-line); width: 1.6em; vertical-align: 0.25em; }
     .swatch.dashed { border-top-style: dashed; }
     .loading { padding: 2rem; text-align: center; }
+    /* On a phone the 800-unit drawing is shown about 360 px wide: bigger labels. */
+    @media (max-width: 640px) {
+      .place text, .event text { font-size: 28px; stroke-width: 6px; }
+      .place.highlighted text { font-size: 30px; }
+      .front { stroke-width: 5; }
+      .front.dashed { stroke-width: 4; stroke-dasharray: 12 9; }
+    }
     @media (prefers-reduced-motion: reduce) { * { transition: none !important; } }
   `;
 

@@ -157,6 +157,20 @@ class MapIT {
     }
 
     @Test
+    void withReducedMotionPlayStepsFromOneDatedStateToTheNext() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("en-GB")
+                .setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
+        Page page = context.newPage();
+        page.navigate(base() + "/map?date=1950-06-25");
+        settle(page);
+        page.locator("cables-front-map button.play").click();
+        waitForHeading(page, "The Pusan Perimeter as first held");
+        // No tweening: the slider sits exactly on the dated state, not somewhere between.
+        assertThat(page.locator("cables-front-map input[type=range]").getAttribute("aria-valuetext")).isEqualTo("4 August 1950");
+        page.locator("cables-front-map button.play").click();
+    }
+
+    @Test
     void theMapPansAndZoomsByKeyboardAndButtons() {
         Page page = open("/map?date=1951-07-10", 1366, 900, ColorScheme.LIGHT);
         Locator group = page.locator("cables-front-map svg > g");
