@@ -104,6 +104,29 @@ class ArchiveIndexTest {
                   places: [seoul]
                   provenance: A test.
                 """);
+        Files.createDirectories(folder.resolve("map"));
+        Files.writeString(folder.resolve("map/front-lines.yaml"), """
+                key_places: [seoul]
+                states:
+                  - id: first
+                    date: 1950-06-25
+                    label: The 38th parallel
+                    line: [[38.0, 124.6], [38.0, 128.75]]
+                    un_closure: [[38.0, 131.8], [33.0, 131.8], [33.0, 123.0], [38.0, 123.0]]
+                    description: The first day.
+                    sources: [A history.]
+                    accuracy: Exact.
+                  - id: last
+                    date: 1953-07-27
+                    label: The demarcation line
+                    line: [[37.84, 126.69], [38.62, 128.36]]
+                    un_closure: [[38.62, 131.8], [33.0, 131.8], [33.0, 123.0], [37.84, 123.0]]
+                    description: The last day.
+                    sources: [A history.]
+                    accuracy: Close.
+                """);
+        Files.writeString(folder.resolve("map/basemap.geojson"), "{\"type\": \"FeatureCollection\", \"features\": []}");
+        Files.writeString(folder.resolve("map/rivers.geojson"), "{\"type\": \"FeatureCollection\", \"features\": []}");
         Files.createDirectories(folder.resolve("cables"));
         write("1950-01-30-stalin-to-shtykov", "1950-01-30", "ciphered-telegram", "stalin", "shtykov", "Filippov",
                 "Stalin tells Shtykov he is ready to help Kim with the matter of the South.", "war");
