@@ -3,7 +3,7 @@ package org.cables.content;
 import java.util.regex.Pattern;
 
 /** The rule every content id follows: lower-case letters, digits and single hyphens. */
-final class ContentId {
+public final class ContentId {
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
@@ -19,5 +19,10 @@ final class ContentId {
 
     static boolean isValid(String value) {
         return value != null && SLUG.matcher(value).matches();
+    }
+
+    /** Whether a text from outside (a URL, a browser event) is a well-formed id. */
+    public static boolean isValidId(String value) {
+        return isValid(value);
     }
 }

@@ -65,6 +65,7 @@ final class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     private final Paragraph interpolation = new Paragraph();
     private final Paragraph sources = new Paragraph();
     private final Paragraph accuracy = new Paragraph();
+    private final Paragraph placeNote = new Paragraph();
     private final H3 aroundHeading = new H3();
     private final UnorderedList around = new UnorderedList();
     private final NativeDetails table = new NativeDetails();
@@ -79,6 +80,10 @@ final class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         map.addClassName("front-map");
         map.setContent(content.corpus());
         map.addDayChangeListener(e -> showDay(e.getDay(), true));
+        map.addPlaceClickListener(e -> showPlace(e.getPlaceId()));
+        placeNote.addClassName("place-note");
+        placeNote.getElement().setAttribute("aria-live", "polite");
+        placeNote.setVisible(false);
 
         description.addClassName("state-description");
         description.getElement().setAttribute("aria-live", "polite");
@@ -87,7 +92,8 @@ final class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         sources.addClassName("state-sources");
         accuracy.addClassName("state-accuracy");
         around.addClassName("around-list");
-        Aside panel = new Aside(stateLabel, stateDate, description, interpolation, sources, accuracy, aroundHeading, around);
+        Aside panel = new Aside(stateLabel, stateDate, description, interpolation, sources, accuracy, placeNote,
+                aroundHeading, around);
         panel.addClassName("map-panel");
         Div layout = new Div(map, panel);
         layout.addClassName("map-layout");
@@ -212,6 +218,18 @@ final class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         ListItem item = new ListItem(when, what, go);
         item.addClassName("around-" + kind);
         return item;
+    }
+
+    /** A place clicked on the map: its name, other names and what it was. */
+    void showPlace(String id) {
+        if (id == null || !org.cables.content.ContentId.isValidId(id)) {
+            return;
+        }
+        content.corpus().place(new org.cables.content.PlaceId(id)).ifPresent(place -> {
+            String names = place.variants().isEmpty() ? "" : " (" + String.join(", ", place.variants()) + ")";
+            placeNote.setText(place.name() + names + (place.note() == null ? "" : ": " + place.note().strip()));
+            placeNote.setVisible(true);
+        });
     }
 
     /** The dated states as a table, for screen readers and for checking. */

@@ -118,7 +118,7 @@ class MapIT {
 
         page.keyboard().press("PageUp");
         waitForHeading(page, "Line Kansas");
-        assertThat(page.url()).endsWith("/map?date=1951-04-09");
+        page.waitForCondition(() -> page.url().endsWith("/map?date=1951-04-09"));
 
         page.keyboard().press("ArrowRight");
         page.waitForCondition(() -> page.url().endsWith("/map?date=1951-04-10"));

@@ -71,6 +71,29 @@ class PackagedJarSmokeIT {
         }
     }
 
+    @Test
+    void thePackagedJarChecksAContentFolderForCurators() throws Exception {
+        Path jar = Path.of(System.getProperty("cables.jar", "target/cables.jar"));
+        Process ok = new ProcessBuilder(java(), "-jar", jar.toString(), "check-content", "content").redirectErrorStream(true).start();
+        String okOutput = new String(ok.getInputStream().readAllBytes());
+        assertThat(ok.waitFor()).as(okOutput).isZero();
+        assertThat(okOutput).contains("is valid");
+
+        Path broken = dataDir.resolve("content");
+        org.springframework.util.FileSystemUtils.copyRecursively(Path.of("content"), broken);
+        Path cable = broken.resolve("cables/1950-10-01-stalin-to-mao.md");
+        Files.writeString(cable, Files.readString(cable).replace("date: 1950-10-01", "date: 1950-13-01"));
+        Process bad = new ProcessBuilder(java(), "-jar", jar.toString(), "check-content", broken.toString()).redirectErrorStream(true).start();
+        String badOutput = new String(bad.getInputStream().readAllBytes());
+        assertThat(bad.waitFor()).isEqualTo(1);
+        assertThat(badOutput).contains("1 problem in the content at")
+                .contains("cables/1950-10-01-stalin-to-mao.md:3: 'date' is not a valid date: 1950-13-01");
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

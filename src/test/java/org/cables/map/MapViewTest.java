@@ -100,6 +100,15 @@ class MapViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void clickingAPlaceSaysWhatItWas() {
+        MapView view = open("1950-10-19");
+        ComponentUtil.fireEvent(view.map(), new FrontLineMap.PlaceClickEvent(view.map(), true, "andong"));
+        assertThat(text("place-note")).startsWith("Andong (").contains("Dandong");
+        ComponentUtil.fireEvent(view.map(), new FrontLineMap.PlaceClickEvent(view.map(), true, "<img src=x>"));
+        assertThat(text("place-note")).startsWith("Andong (");
+    }
+
+    @Test
     void everyComputedTextKeyExists() {
         var english = org.cables.i18n.TranslationsTestAccess.englishKeys();
         MapView.CONTROL_KEYS.forEach(k -> assertThat(english).contains("map.control." + k));
