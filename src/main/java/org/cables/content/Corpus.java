@@ -103,6 +103,28 @@ public final class Corpus {
         return cables.values().stream().filter(c -> c.correspondents().contains(person)).toList();
     }
 
+    /** A tour stop, with the tour it belongs to. */
+    public record TourStop(Tour tour, Tour.Stop stop) {
+    }
+
+    /** The tour stops that cite a cable. */
+    public List<TourStop> stopsCiting(CableId cable) {
+        return tours.values().stream()
+                .flatMap(t -> t.stops().stream().filter(s -> s.cables().stream().anyMatch(c -> c.cable().equals(cable)))
+                        .map(s -> new TourStop(t, s)))
+                .toList();
+    }
+
+    /** Cables that name this one as related, in date order. */
+    public List<Cable> relatedTo(CableId cable) {
+        return cables.values().stream().filter(c -> c.related().contains(cable)).toList();
+    }
+
+    /** Chronology events linked to a cable. */
+    public List<ChronologyEvent> eventsCiting(CableId cable) {
+        return events.values().stream().filter(e -> e.cables().contains(cable)).toList();
+    }
+
     /** Replies to a cable, in date order. */
     public List<Cable> repliesTo(CableId cable) {
         return cables.values().stream().filter(c -> cable.equals(c.inReplyTo())).toList();

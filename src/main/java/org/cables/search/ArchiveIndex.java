@@ -79,6 +79,10 @@ public final class ArchiveIndex {
     static final String DATE_START = "date_start";
     static final String DATE_END = "date_end";
     static final String SORT_DATE = "sort_date";
+    static final String SENDER = "sender";
+    static final String RECIPIENT = "recipient";
+    static final String TOUR = "tour";
+    static final String HAS_TEXT = "has_text";
     /** People and places whose names occur in an entry's text, found at index time. */
     static final String MENTIONS = "mentions";
 
@@ -224,6 +228,11 @@ public final class ArchiveIndex {
         doc.add(new TextField(NAMES, String.join(" · ", names), Field.Store.NO));
         doc.add(new StringField(TYPE, cable.type().key(), Field.Store.NO));
         cable.topics().forEach(t -> doc.add(new StringField(TOPIC, t.value(), Field.Store.NO)));
+        cable.from().forEach(p -> doc.add(new StringField(SENDER, p.value(), Field.Store.NO)));
+        cable.to().forEach(p -> doc.add(new StringField(RECIPIENT, p.value(), Field.Store.NO)));
+        corpus.stopsCiting(cable.id()).stream().map(ts -> ts.tour().id().value()).distinct()
+                .forEach(t -> doc.add(new StringField(TOUR, t, Field.Store.NO)));
+        doc.add(new StringField(HAS_TEXT, Boolean.toString(cable.text() != Cable.TextKind.NONE), Field.Store.NO));
         return doc;
     }
 
@@ -367,7 +376,29 @@ public final class ArchiveIndex {
         if (q.topic() != null) {
             query.add(new TermQuery(new Term(TOPIC, q.topic().value())), Occur.FILTER);
         }
+        if (q.sender() != null) {
+            query.add(new TermQuery(new Term(SENDER, q.sender().value())), Occur.FILTER);
+        }
+        if (q.recipient() != null) {
+            query.add(new TermQuery(new Term(RECIPIENT, q.recipient().value())), Occur.FILTER);
+        }
+        if (q.tour() != null) {
+            query.add(new TermQuery(new Term(TOUR, q.tour().value())), Occur.FILTER);
+        }
+        if (q.withTextOnly()) {
+            query.add(new TermQuery(new Term(HAS_TEXT, "true")), Occur.FILTER);
+        }
         return query.build();
+    }
+
+    /** How many entries a query finds. */
+    public long count(SearchQuery q) {
+        try {
+            Query text = textQuery(parse(q.text()));
+            return searcher.count(filters(q, text == null ? new MatchAllDocsQuery() : text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Runs a query; {@code offset} and {@code limit} page through the results. */

@@ -22,6 +22,10 @@ public class ArchiveSearch {
         content.onReload(corpus -> index.set(ArchiveIndex.build(corpus)));
     }
 
+    public long count(SearchQuery query) {
+        return index.get().count(query);
+    }
+
     public SearchHit.Page search(SearchQuery query, ArchiveIndex.Order order, int offset, int limit) {
         return index.get().search(query, order, offset, limit);
     }

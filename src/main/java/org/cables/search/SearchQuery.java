@@ -6,6 +6,7 @@ import java.util.Set;
 import org.cables.content.Cable;
 import org.cables.content.PersonId;
 import org.cables.content.TopicId;
+import org.cables.content.TourId;
 
 /**
  * What a visitor asks the archive: words (any spelling or cover name of a person works),
@@ -18,13 +19,23 @@ import org.cables.content.TopicId;
  * @param type   only this kind of document
  * @param topic  only documents with this topic
  * @param kinds  which kinds of entries to return (empty: all)
+ * @param sender only documents this person sent
+ * @param recipient only documents this person received
+ * @param tour   only documents a stop of this tour cites
+ * @param withTextOnly only documents whose words we have (full text or excerpts)
  */
 public record SearchQuery(String text, LocalDate from, LocalDate to, PersonId person, Cable.DocumentType type,
-                          TopicId topic, Set<SearchHit.Kind> kinds) {
+                          TopicId topic, Set<SearchHit.Kind> kinds, PersonId sender, PersonId recipient,
+                          TourId tour, boolean withTextOnly) {
 
     public SearchQuery {
         text = text == null ? "" : text.strip();
         kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
+    }
+
+    public SearchQuery(String text, LocalDate from, LocalDate to, PersonId person, Cable.DocumentType type,
+                       TopicId topic, Set<SearchHit.Kind> kinds) {
+        this(text, from, to, person, type, topic, kinds, null, null, null, false);
     }
 
     public static SearchQuery text(String text) {
@@ -32,6 +43,7 @@ public record SearchQuery(String text, LocalDate from, LocalDate to, PersonId pe
     }
 
     public SearchQuery onlyCables() {
-        return new SearchQuery(text, from, to, person, type, topic, Set.of(SearchHit.Kind.CABLE));
+        return new SearchQuery(text, from, to, person, type, topic, Set.of(SearchHit.Kind.CABLE), sender, recipient,
+                tour, withTextOnly);
     }
 }

@@ -45,7 +45,12 @@ class ExhibitPagesIT {
     static final Map<String, String> SAMPLE_ADDRESSES = new TreeMap<>(Map.of(
             "", "/",
             "admin/content", "/admin/content",
-            "map", "/map?date=1951-01-24"));
+            "map", "/map?date=1951-01-24",
+            "archive", "/archive?q=Filippov",
+            "cables/:id", "/cables/1952-01-31-mao-to-stalin",
+            "people", "/people",
+            "people/:id", "/people/stalin",
+            "chronology", "/chronology?category=negotiations"));
 
     /** Pages that are not routes but that visitors can meet. */
     static final List<String> OTHER_PAGES = List.of("/no-such-page");

@@ -87,21 +87,22 @@ class ShellViewTest extends SpringBrowserlessTest {
     @Test
     void homePageOffersEntryPointsOnlyForFeaturesThatExist() {
         navigate(HomeView.class);
-        // The map exists; the archive, tours, chronology and quizzes do not (yet).
-        assertThat($(Anchor.class).withClassName("feature-card").all()).extracting(Anchor::getHref).containsExactly("map");
+        // The archive, the map and the chronology exist; the tours and quizzes do not (yet).
+        assertThat($(Anchor.class).withClassName("feature-card").all()).extracting(Anchor::getHref)
+                .containsExactly("archive", "map", "chronology");
     }
 
     @Test
     void homePageOffersAnEntryPointOnceItsViewExists() {
         RouteConfiguration routes = RouteConfiguration.forApplicationScope();
-        routes.setRoute("archive", StandInView.class);
+        routes.setRoute("quizzes", StandInView.class);
         try {
             navigate(HomeView.class);
             List<Anchor> cards = $(Anchor.class).withClassName("feature-card").all();
-            assertThat(cards).extracting(Anchor::getHref).containsExactly("archive", "map");
-            assertThat(cards.getFirst().getElement().getTextRecursively()).contains("The archive");
+            assertThat(cards).extracting(Anchor::getHref).containsExactly("archive", "map", "chronology", "quizzes");
+            assertThat(cards.getLast().getElement().getTextRecursively()).contains("Quizzes");
         } finally {
-            routes.removeRoute("archive");
+            routes.removeRoute("quizzes");
         }
     }
 

@@ -1,0 +1,317 @@
+package org.cables.archive;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import org.cables.content.Cable;
+import org.cables.content.CableId;
+import org.cables.content.ContentId;
+import org.cables.content.Corpus;
+import org.cables.content.ExhibitContent;
+import org.cables.content.ExhibitMarkdown;
+import org.cables.content.FrontLines;
+import org.cables.content.Person;
+import org.cables.content.PersonId;
+import org.cables.map.FrontLineMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * One document as an archival record: who wrote to whom and through whom (cover names
+ * resolved), when, what kind, where it is kept and published, our summary, the text or
+ * the quoted excerpts with paragraph anchors, its thread, the tours that use it, the map
+ * on its date and how to cite it.
+ */
+@Route("cables/:id")
+final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ExhibitContent content;
+    private CableId id;
+    private String title = "";
+
+    CableView(ExhibitContent content) {
+        this.content = content;
+        addClassNames("cable-view", "reading-wide");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> param = event.getRouteParameters().get("id");
+        Corpus corpus = content.corpus();
+        Optional<Cable> cable = param.filter(ContentId::isValidId).map(CableId::new).flatMap(corpus::cable);
+        if (cable.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        id = cable.get().id();
+        title = cable.get().title();
+        build(cable.get(), corpus);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("shell.title");
+    }
+
+    private void build(Cable cable, Corpus corpus) {
+        removeAll();
+        Locale locale = getLocale();
+        RouterLink archive = new RouterLink(getTranslation("cable.back-to-archive"), ArchiveView.class);
+        archive.addClassName("back-link");
+
+        H1 heading = new H1(cable.title());
+        Paragraph when = new Paragraph(cable.date().display(locale) + " · " + getTranslation("cable.type." + cable.type().key()));
+        when.addClassName("cable-when");
+
+        Article record = new Article();
+        record.addClassName("cable-record");
+        record.add(heading, when, route(cable, corpus));
+
+        DescriptionList facts = new DescriptionList();
+        facts.addClassName("cable-facts");
+        fact(facts, "cable.date", cable.date().display(locale) + (cable.dateNote() == null ? "" : " — " + cable.dateNote()));
+        fact(facts, "cable.type", getTranslation("cable.type." + cable.type().key()));
+        fact(facts, "cable.language", getTranslation("cable.language." + cable.originalLanguage().key()));
+        if (cable.documentNumber() != null) {
+            fact(facts, "cable.number", cable.documentNumber());
+        }
+        fact(facts, "cable.archive", cable.archiveRef() == null ? getTranslation("cable.archive-unknown") : cable.archiveRef());
+        List<String> collections = new ArrayList<>();
+        if (cable.wilsonCenter() != null) {
+            collections.add(getTranslation("cable.collection.wilson", cable.wilsonCenter().toString()));
+        }
+        if (cable.secretDocuments() != null) {
+            collections.add(getTranslation("cable.collection.book", String.format("%03d", cable.secretDocuments())));
+        }
+        if (!collections.isEmpty()) {
+            fact(facts, "cable.collections", String.join("; ", collections));
+        }
+        fact(facts, "cable.provenance", cable.provenance());
+        record.add(facts);
+
+        Section summary = section("cable.summary");
+        summary.add(new Paragraph(cable.summary()));
+        record.add(summary);
+
+        record.add(text(cable));
+
+        if (!cable.editorialNotes().isEmpty()) {
+            Section notes = section("cable.notes");
+            UnorderedList list = new UnorderedList();
+            cable.editorialNotes().forEach(n -> list.add(new ListItem(n)));
+            notes.add(list);
+            notes.addClassName("editorial-notes");
+            record.add(notes);
+        }
+        add(archive, record, links(cable, corpus), mapOf(cable), citation(cable, corpus));
+    }
+
+    /** From → via → to, each person linked, cover names resolved: "Filippov [Joseph Stalin]". */
+    private Component route(Cable cable, Corpus corpus) {
+        Div route = new Div();
+        route.addClassName("cable-route");
+        route.add(label("cable.from"));
+        people(route, cable.from(), cable, corpus);
+        if (!cable.via().isEmpty()) {
+            route.add(new Span(" → "), label("cable.via"));
+            people(route, cable.via(), cable, corpus);
+        }
+        if (!cable.to().isEmpty()) {
+            route.add(new Span(" → "), label("cable.to"));
+            people(route, cable.to(), cable, corpus);
+        }
+        return route;
+    }
+
+    private Span label(String key) {
+        Span label = new Span(getTranslation(key) + " ");
+        label.addClassName("route-label");
+        return label;
+    }
+
+    private void people(Div into, List<PersonId> ids, Cable cable, Corpus corpus) {
+        boolean first = true;
+        for (PersonId personId : ids) {
+            if (!first) {
+                into.add(new Span(", "));
+            }
+            first = false;
+            Optional<Person> person = corpus.person(personId);
+            String name = person.map(Person::name).orElse(personId.value());
+            String written = cable.asWritten().stream().filter(w -> w.person().equals(personId)).map(Cable.NameAsWritten::name)
+                    .filter(n -> !n.equalsIgnoreCase(name)).findFirst().orElse(null);
+            Anchor link = new Anchor("people/" + personId.value(), written == null ? name : written + " [" + name + "]");
+            link.addClassName("person-link");
+            into.add(link);
+        }
+    }
+
+    private void fact(DescriptionList list, String key, String value) {
+        list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+    }
+
+    private Section section(String headingKey) {
+        Section section = new Section(new H2(getTranslation(headingKey)));
+        section.addClassName("cable-section");
+        return section;
+    }
+
+    /** The document's own words: the translation or the quoted passages, each paragraph anchored. */
+    private Component text(Cable cable) {
+        Section section = section(cable.text() == Cable.TextKind.FULL ? "cable.text.full" : "cable.text.excerpts");
+        section.addClassName("cable-text");
+        switch (cable.text()) {
+            case NONE -> section.add(new Paragraph(getTranslation("cable.text.none")));
+            case FULL -> {
+                Paragraph source = new Paragraph(getTranslation("cable.text.source", cable.textSource()));
+                source.addClassName("text-source");
+                section.add(source, quotation(cable));
+            }
+            case EXCERPTS -> {
+                Paragraph note = new Paragraph(getTranslation("cable.text.excerpts-note"));
+                note.addClassName("text-source");
+                section.add(note, quotation(cable));
+            }
+        }
+        return section;
+    }
+
+    private Component quotation(Cable cable) {
+        org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(ExhibitMarkdown.toSafeHtml(cable.body()));
+        int n = 0;
+        for (Element block : doc.body().select("> p, > blockquote, > ul, > ol, blockquote > p")) {
+            if (block.tagName().equals("blockquote")) {
+                continue;
+            }
+            n++;
+            block.attr("id", "p" + n);
+            block.prepend("<a class=\"para-anchor\" href=\"#p" + n + "\" aria-label=\"" + getTranslation("cable.paragraph", n) + "\">¶" + n + "</a> ");
+        }
+        Html html = new Html("<div class=\"document-text\" lang=\"en\">" + doc.body().html() + "</div>");
+        return html;
+    }
+
+    /** People and places, the thread, and the tours and events that use this cable. */
+    private Component links(Cable cable, Corpus corpus) {
+        Div links = new Div();
+        links.addClassName("cable-links");
+        Set<PersonId> people = new LinkedHashSet<>(cable.correspondents());
+        if (!people.isEmpty()) {
+            links.add(listSection("cable.people", people.stream().map(p -> (Component) link("people/" + p.value(),
+                    corpus.person(p).map(Person::name).orElse(p.value()))).toList()));
+        }
+        if (!cable.places().isEmpty()) {
+            links.add(listSection("cable.places", cable.places().stream().map(p -> corpus.place(p)
+                    .map(place -> (Component) new Span(place.name())).orElse(new Span(p.value()))).toList()));
+        }
+        List<Component> thread = new ArrayList<>();
+        if (cable.inReplyTo() != null) {
+            corpus.cable(cable.inReplyTo()).ifPresent(c -> thread.add(threadLink("cable.in-reply-to", c)));
+        }
+        corpus.repliesTo(cable.id()).forEach(c -> thread.add(threadLink("cable.reply", c)));
+        Set<CableId> shown = new LinkedHashSet<>();
+        cable.related().forEach(r -> corpus.cable(r).ifPresent(c -> {
+            if (shown.add(c.id())) {
+                thread.add(threadLink("cable.related", c));
+            }
+        }));
+        corpus.relatedTo(cable.id()).forEach(c -> {
+            if (shown.add(c.id())) {
+                thread.add(threadLink("cable.related", c));
+            }
+        });
+        if (!thread.isEmpty()) {
+            links.add(listSection("cable.thread", thread));
+        }
+        List<Component> stops = corpus.stopsCiting(cable.id()).stream()
+                .map(ts -> (Component) link("tours/" + ts.tour().id().value() + "/" + ts.stop().id(),
+                        ts.tour().title() + ": " + ts.stop().title()))
+                .toList();
+        // Tour stops are linked once the tours exist in this exhibit.
+        if (!stops.isEmpty() && com.vaadin.flow.router.RouteConfiguration.forApplicationScope().isPathAvailable("tours/:tour/:stop")) {
+            links.add(listSection("cable.tours", stops));
+        }
+        return links;
+    }
+
+    private Component threadLink(String key, Cable other) {
+        Span kind = new Span(getTranslation(key) + ": ");
+        kind.addClassName("thread-kind");
+        return new Span(kind, link("cables/" + other.id().value(), other.date().display(getLocale()) + " — " + other.title()));
+    }
+
+    private static Anchor link(String href, String text) {
+        return new Anchor(href, text);
+    }
+
+    private Section listSection(String key, List<Component> items) {
+        Section section = section(key);
+        UnorderedList list = new UnorderedList();
+        items.forEach(i -> list.add(new ListItem(i)));
+        section.add(list);
+        return section;
+    }
+
+    /** The front on the cable's date, when the war had begun. */
+    private Component mapOf(Cable cable) {
+        Section section = section("cable.map");
+        section.addClassName("cable-map");
+        var day = cable.date().start();
+        if (day.isBefore(FrontLines.FIRST_DAY)) {
+            section.add(new Paragraph(getTranslation("cable.map.before-war")));
+            return section;
+        }
+        FrontLineMap map = new FrontLineMap();
+        map.setContent(content.corpus());
+        map.setCompact(true);
+        map.setDay(FrontLineMap.clamp(day));
+        map.setHighlightedPlaces(cable.places());
+        section.add(map, new Paragraph(new Anchor("map?date=" + FrontLineMap.clamp(day), getTranslation("cable.map.open"))));
+        return section;
+    }
+
+    private Component citation(Cable cable, Corpus corpus) {
+        Citation citation = Citation.of(cable, corpus);
+        Section section = section("cable.cite");
+        section.addClassName("cable-citation");
+        Paragraph note = new Paragraph(citation.chicago());
+        note.addClassName("chicago-note");
+        Anchor bib = new Anchor("citation/" + cable.id().value() + ".bib", getTranslation("cable.cite.bibtex"));
+        bib.getElement().setAttribute("download", cable.id().value() + ".bib");
+        bib.getElement().setAttribute("router-ignore", true);
+        Anchor ris = new Anchor("citation/" + cable.id().value() + ".ris", getTranslation("cable.cite.ris"));
+        ris.getElement().setAttribute("download", cable.id().value() + ".ris");
+        ris.getElement().setAttribute("router-ignore", true);
+        Div downloads = new Div(bib, ris);
+        downloads.addClassName("citation-downloads");
+        section.add(new Paragraph(getTranslation("cable.cite.chicago")), note, downloads);
+        return section;
+    }
+
+    CableId cableId() {
+        return id;
+    }
+}

@@ -1,0 +1,92 @@
+package org.cables.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import org.cables.content.Cable;
+import org.cables.search.SearchHit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class ArchiveViewTest extends SpringBrowserlessTest {
+
+    @BeforeEach
+    void english() {
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    private ArchiveView open(QueryParameters parameters) {
+        UI.getCurrent().navigate(ArchiveView.class, parameters);
+        return (ArchiveView) getCurrentView();
+    }
+
+    private List<SearchHit> rows(ArchiveView view) {
+        GridTester<com.vaadin.flow.component.grid.Grid<SearchHit>, SearchHit> grid = new GridTester<>(view.grid());
+        return java.util.stream.IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
+    }
+
+    @Test
+    void everythingIsListedOldestFirstWithoutASearch() {
+        ArchiveView view = open(QueryParameters.empty());
+        String count = $(Paragraph.class).withClassName("result-count").single().getText();
+        assertThat(count).matches("\\d{3} documents");
+        assertThat(rows(view).getFirst().date().year()).isLessThanOrEqualTo(1949);
+    }
+
+    @Test
+    void theSearchAndFiltersComeFromTheAddress() {
+        ArchiveView view = open(QueryParameters.simple(java.util.Map.of("q", "Filippov", "from", "1951-01-01", "to", "1951-12-31")));
+        assertThat($(TextField.class).withClassName("archive-search").single().getValue()).isEqualTo("Filippov");
+        assertThat(rows(view)).isNotEmpty().allSatisfy(hit -> assertThat(hit.date().year()).isEqualTo(1951));
+        assertThat(view.currentQuery().from()).isEqualTo(java.time.LocalDate.of(1951, 1, 1));
+    }
+
+    @Test
+    void senderRecipientTypeTourAndTextFilters() {
+        ArchiveView view = open(QueryParameters.simple(java.util.Map.of("sender", "mao-zedong", "recipient", "stalin",
+                "type", "ciphered-telegram")));
+        assertThat(rows(view)).isNotEmpty();
+        var corpus = view.content().corpus();
+        rows(view).forEach(hit -> {
+            Cable c = corpus.cable(new org.cables.content.CableId(hit.id())).orElseThrow();
+            assertThat(c.from()).contains(new org.cables.content.PersonId("mao-zedong"));
+            assertThat(c.to()).contains(new org.cables.content.PersonId("stalin"));
+            assertThat(c.type()).isEqualTo(Cable.DocumentType.CIPHERED_TELEGRAM);
+        });
+
+        view = open(QueryParameters.simple(java.util.Map.of("tour", "armistice-talks", "text", "yes")));
+        assertThat($(Checkbox.class).single().getValue()).isTrue();
+        assertThat(rows(view)).isNotEmpty().allSatisfy(hit -> {
+            Cable c = corpus.cable(new org.cables.content.CableId(hit.id())).orElseThrow();
+            assertThat(c.text()).isNotEqualTo(Cable.TextKind.NONE);
+            assertThat(corpus.stopsCiting(c.id())).anySatisfy(ts -> assertThat(ts.tour().id().value()).isEqualTo("armistice-talks"));
+        });
+    }
+
+    @Test
+    void typingASearchNarrowsTheResults() {
+        ArchiveView view = open(QueryParameters.empty());
+        int all = rows(view).size();
+        test($(TextField.class).withClassName("archive-search").single()).setValue("Vishinsky");
+        assertThat(rows(view)).hasSizeLessThan(all).isNotEmpty();
+        assertThat($(Paragraph.class).withClassName("result-count").single().getText()).endsWith("documents");
+    }
+
+    @Test
+    void junkInTheAddressIsIgnoredNotFatal() {
+        ArchiveView view = open(QueryParameters.simple(java.util.Map.of("from", "yesterday", "sender", "<b>", "type", "x", "sort", "?")));
+        assertThat(rows(view)).isNotEmpty();
+    }
+}

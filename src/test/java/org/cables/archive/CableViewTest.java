@@ -1,0 +1,75 @@
+package org.cables.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.VaadinSession;
+import org.cables.map.FrontLineMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class CableViewTest extends SpringBrowserlessTest {
+
+    @BeforeEach
+    void english() {
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    private String page() {
+        return getCurrentView().getElement().getTextRecursively();
+    }
+
+    @Test
+    void aCableIsShownAsAnArchivalRecordWithCoverNamesResolved() {
+        navigate("cables/1952-01-31-mao-to-stalin", CableView.class);
+        assertThat($(H1.class).single().getText()).isNotBlank();
+        assertThat($(Anchor.class).withText("Filippov [Joseph Stalin]").single().getHref()).isEqualTo("people/stalin");
+        assertThat($(DescriptionList.class).withClassName("cable-facts").single().getElement().getTextRecursively())
+                .contains("APRF, f. 45, op. 1, d. 342, ll. 73-77").contains("16008").contains("Russian");
+        assertThat(page()).contains("Curators’ notes and corrections").contains("1951");
+        // the full translation with numbered paragraph anchors
+        assertThat(getCurrentView().getElement().toString()).contains("id=\"p1\"").contains("href=\"#p1\"");
+        assertThat($(FrontLineMap.class).single().getDay()).isEqualTo(java.time.LocalDate.of(1952, 1, 31));
+    }
+
+    @Test
+    void aCableWithoutTextSaysSoHonestly() {
+        navigate("cables/1949-05-18-kovalev-to-stalin", CableView.class);
+        assertThat(page()).contains("No published text of this document is available in the exhibit’s sources");
+        assertThat(page()).contains("This document dates from before the war began");
+        assertThat($(FrontLineMap.class).exists()).isFalse();
+    }
+
+    @Test
+    void theThreadLinksRepliesBothWays() {
+        navigate("cables/1951-06-30-stalin-to-mao", CableView.class);
+        assertThat(page()).contains("Thread");
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).anySatisfy(h -> assertThat(h).startsWith("cables/1951-06-30-mao-to-stalin"));
+    }
+
+    @Test
+    void theCitationIsReadyToCopyAndDownload() {
+        navigate("cables/1952-01-31-mao-to-stalin", CableView.class);
+        assertThat($(Paragraph.class).withClassName("chicago-note").single().getText())
+                .startsWith("Mao Zedong to Joseph Stalin, ciphered telegram, 31 January 1952, No. 16008, APRF, f. 45")
+                .endsWith("Cables exhibit, /cables/1952-01-31-mao-to-stalin.");
+        assertThat($(Anchor.class).withText("Download BibTeX").single().getHref()).isEqualTo("citation/1952-01-31-mao-to-stalin.bib");
+        assertThat($(Anchor.class).withText("Download RIS").single().getHref()).isEqualTo("citation/1952-01-31-mao-to-stalin.ris");
+    }
+
+    @Test
+    void anUnknownCableIsAFriendly404() {
+        navigate("cables/1950-13-45-nobody", org.cables.shell.NotFoundViewAccess.type());
+        assertThat($(H1.class).single().getText()).isEqualTo("We could not find this page");
+        navigate("cables/<script>", org.cables.shell.NotFoundViewAccess.type());
+        assertThat($(H1.class).single().getText()).isEqualTo("We could not find this page");
+    }
+}
