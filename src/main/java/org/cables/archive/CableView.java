@@ -208,7 +208,13 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
             }
             n++;
             block.attr("id", "p" + n);
-            block.prepend("<a class=\"para-anchor\" href=\"#p" + n + "\" aria-label=\"" + getTranslation("cable.paragraph", n) + "\">¶" + n + "</a> ");
+            String anchor = "<a class=\"para-anchor\" href=\"#p" + n + "\" aria-label=\"" + getTranslation("cable.paragraph", n)
+                    + "\">¶" + n + "</a> ";
+            // In a list the anchor goes into the first item: a list holds only items.
+            Element target = block.tagName().equals("ul") || block.tagName().equals("ol") ? block.selectFirst("> li") : block;
+            if (target != null) {
+                target.prepend(anchor);
+            }
         }
         Html html = new Html("<div class=\"document-text\" lang=\"en\">" + doc.body().html() + "</div>");
         return html;

@@ -86,7 +86,9 @@ public final class ArchiveIndex {
     /** People and places whose names occur in an entry's text, found at index time. */
     static final String MENTIONS = "mentions";
 
-    private static final Map<String, Float> TEXT_FIELDS = Map.of(TITLE, 3f, SUMMARY, 2f, BODY, 1f, NAMES, 1.5f);
+    /** Archive references, document and collection numbers: "APRF", "16008", "117409". */
+    static final String REFERENCES = "references";
+    private static final Map<String, Float> TEXT_FIELDS = Map.of(TITLE, 3f, SUMMARY, 2f, BODY, 1f, NAMES, 1.5f, REFERENCES, 2f);
     private static final int SNIPPET_CHARS = 220;
 
     private final Analyzer analyzer;
@@ -226,6 +228,24 @@ public final class ArchiveIndex {
             doc.add(new StringField(PLACE, id.value(), Field.Store.NO));
         }
         doc.add(new TextField(NAMES, String.join(" · ", names), Field.Store.NO));
+        List<String> references = new ArrayList<>();
+        if (cable.archiveRef() != null) {
+            references.add(cable.archiveRef());
+        }
+        if (cable.documentNumber() != null) {
+            references.add(cable.documentNumber());
+        }
+        if (cable.wilsonCenter() != null) {
+            references.add(cable.wilsonCenter().toString());
+        }
+        if (cable.secretDocuments() != null) {
+            references.add(String.format("%03d", cable.secretDocuments()));
+            references.add(cable.secretDocuments().toString());
+        }
+        if (cable.textSource() != null) {
+            references.add(cable.textSource());
+        }
+        doc.add(new TextField(REFERENCES, String.join(" ", references), Field.Store.NO));
         doc.add(new StringField(TYPE, cable.type().key(), Field.Store.NO));
         cable.topics().forEach(t -> doc.add(new StringField(TOPIC, t.value(), Field.Store.NO)));
         cable.from().forEach(p -> doc.add(new StringField(SENDER, p.value(), Field.Store.NO)));
