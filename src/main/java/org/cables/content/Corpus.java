@@ -31,7 +31,9 @@ public final class Corpus {
         this.topics = byId(topics, Topic::id);
         this.cables = byId(cables.stream().sorted(Comparator.comparing(Cable::date).thenComparing(Cable::id)).toList(), Cable::id);
         this.events = byId(events.stream().sorted(Comparator.comparing(ChronologyEvent::date)).toList(), ChronologyEvent::id);
-        this.tours = byId(tours, Tour::id);
+        // Tours in the order of the story they tell.
+        this.tours = byId(tours.stream().sorted(Comparator.comparing((Tour t) -> t.periodFrom() == null
+                ? java.time.LocalDate.MAX : t.periodFrom().start()).thenComparing(Tour::id)).toList(), Tour::id);
         this.frontLines = frontLines;
     }
 

@@ -9,7 +9,7 @@ import java.util.function.Predicate;
  * once its view exists, so the home page never links to a page that is not there.
  */
 enum ExhibitFeature {
-    TOURS("tours", "vaadin:compass"),
+    TOURS("tours", "vaadin:road-branches"),
     ARCHIVE("archive", "vaadin:archive"),
     MAP("map", "vaadin:map-marker"),
     CHRONOLOGY("chronology", "vaadin:calendar"),

@@ -42,15 +42,18 @@ class ExhibitPagesIT {
      * An address to open for every route template. A new route must be added here, so that
      * no page escapes the accessibility scan.
      */
-    static final Map<String, String> SAMPLE_ADDRESSES = new TreeMap<>(Map.of(
-            "", "/",
-            "admin/content", "/admin/content",
-            "map", "/map?date=1951-01-24",
-            "archive", "/archive?q=Filippov",
-            "cables/:id", "/cables/1952-01-31-mao-to-stalin",
-            "people", "/people",
-            "people/:id", "/people/stalin",
-            "chronology", "/chronology?category=negotiations"));
+    static final Map<String, String> SAMPLE_ADDRESSES = new TreeMap<>(Map.ofEntries(
+            Map.entry("", "/"),
+            Map.entry("admin/content", "/admin/content"),
+            Map.entry("map", "/map?date=1951-01-24"),
+            Map.entry("archive", "/archive?q=Filippov"),
+            Map.entry("cables/:id", "/cables/1952-01-31-mao-to-stalin"),
+            Map.entry("people", "/people"),
+            Map.entry("people/:id", "/people/stalin"),
+            Map.entry("chronology", "/chronology?category=negotiations"),
+            Map.entry("tours", "/tours"),
+            Map.entry("tours/:tour", "/tours/armistice-talks"),
+            Map.entry("tours/:tour/:stop", "/tours/decision-to-intervene/beijing-hesitates")));
 
     /** Pages that are not routes but that visitors can meet. */
     static final List<String> OTHER_PAGES = List.of("/no-such-page");

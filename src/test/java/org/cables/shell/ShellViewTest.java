@@ -87,9 +87,9 @@ class ShellViewTest extends SpringBrowserlessTest {
     @Test
     void homePageOffersEntryPointsOnlyForFeaturesThatExist() {
         navigate(HomeView.class);
-        // The archive, the map and the chronology exist; the tours and quizzes do not (yet).
+        // The tours, the archive, the map and the chronology exist; the quizzes do not (yet).
         assertThat($(Anchor.class).withClassName("feature-card").all()).extracting(Anchor::getHref)
-                .containsExactly("archive", "map", "chronology");
+                .containsExactly("tours", "archive", "map", "chronology");
     }
 
     @Test
@@ -99,7 +99,7 @@ class ShellViewTest extends SpringBrowserlessTest {
         try {
             navigate(HomeView.class);
             List<Anchor> cards = $(Anchor.class).withClassName("feature-card").all();
-            assertThat(cards).extracting(Anchor::getHref).containsExactly("archive", "map", "chronology", "quizzes");
+            assertThat(cards).extracting(Anchor::getHref).containsExactly("tours", "archive", "map", "chronology", "quizzes");
             assertThat(cards.getLast().getElement().getTextRecursively()).contains("Quizzes");
         } finally {
             routes.removeRoute("quizzes");

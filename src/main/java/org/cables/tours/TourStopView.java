@@ -1,0 +1,257 @@
+package org.cables.tours;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import org.cables.content.Cable;
+import org.cables.content.ContentId;
+import org.cables.content.Corpus;
+import org.cables.content.ExhibitContent;
+import org.cables.content.ExhibitMarkdown;
+import org.cables.content.FrontLines;
+import org.cables.content.Person;
+import org.cables.content.PersonId;
+import org.cables.content.Tour;
+import org.cables.content.TourId;
+import org.cables.map.FrontLineMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * One stop of a guided tour: the story in our words beside the documents that tell it (the
+ * passage that matters highlighted) and the front on that day; previous and next by button,
+ * link or arrow key; every stop has its own address, and the visitor's place is remembered.
+ */
+@Route("tours/:tour/:stop")
+final class TourStopView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ExhibitContent content;
+    private final TourProgressService progress;
+    private TourId tourId;
+    private String stopId;
+    private String title = "";
+
+    TourStopView(ExhibitContent content, TourProgressService progress) {
+        this.content = content;
+        this.progress = progress;
+        addClassName("stop-view");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("shell.title");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        // Arrow keys turn the page, unless the visitor is typing, choosing or using the map.
+        getElement().executeJs("""
+                if (this.__keys) return;
+                this.__keys = e => {
+                  if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+                  if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+                  const busy = e.composedPath().some(n => n.tagName && /^(INPUT|TEXTAREA|SELECT|CABLES-FRONT-MAP|VAADIN-.*)$/.test(n.tagName));
+                  if (busy) return;
+                  const link = this.querySelector(e.key === 'ArrowLeft' ? '.stop-previous' : '.stop-next');
+                  if (link) { e.preventDefault(); link.click(); }
+                };
+                document.addEventListener('keydown', this.__keys);
+                """);
+        addDetachListener(e -> getElement().executeJs(
+                "if (this.__keys) { document.removeEventListener('keydown', this.__keys); this.__keys = null; }"));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Corpus corpus = content.corpus();
+        Optional<Tour> tour = event.getRouteParameters().get("tour").filter(ContentId::isValidId).map(TourId::new)
+                .flatMap(corpus::tour);
+        Optional<Tour.Stop> stop = tour.flatMap(t -> event.getRouteParameters().get("stop")
+                .flatMap(id -> t.stops().stream().filter(s -> s.id().equals(id)).findFirst()));
+        if (stop.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        tourId = tour.get().id();
+        stopId = stop.get().id();
+        title = stop.get().title();
+        progress.reached(VisitorId.current(), tourId, stop.get().position());
+        build(tour.get(), stop.get(), corpus);
+    }
+
+    private void build(Tour tour, Tour.Stop stop, Corpus corpus) {
+        removeAll();
+        List<Tour.Stop> stops = tour.stops();
+        int index = stops.indexOf(stop);
+
+        Anchor back = new Anchor("tours/" + tour.id().value(), "← " + tour.title());
+        back.addClassName("back-link");
+        Span step = new Span(getTranslation("stop.step", index + 1, stops.size()));
+        step.addClassName("stop-step");
+        OrderedList dots = new OrderedList();
+        dots.addClassName("stop-dots");
+        for (int i = 0; i < stops.size(); i++) {
+            Anchor dot = new Anchor(TourText.stopPath(tour, stops.get(i)), Integer.toString(i + 1));
+            dot.getElement().setAttribute("aria-label", getTranslation("stop.go-to", i + 1, stops.get(i).title()));
+            if (i == index) {
+                dot.getElement().setAttribute("aria-current", "step");
+            }
+            dots.add(new ListItem(dot));
+        }
+        Nav progressNav = new Nav(back, step, dots);
+        progressNav.addClassName("stop-progress");
+        progressNav.getElement().setAttribute("aria-label", getTranslation("stop.progress"));
+
+        Article story = new Article();
+        story.addClassName("stop-story");
+        Span date = new Span(stop.date().display(getLocale()));
+        date.addClassName("stop-date");
+        Html narrative = new Html("<div class=\"stop-narrative\">" + ExhibitMarkdown.toSafeHtml(stop.narrative()) + "</div>");
+        Aside question = new Aside(new H2(getTranslation("stop.question")), new Paragraph(stop.question()));
+        question.addClassName("stop-question");
+        story.add(new H1(stop.title()), date, narrative, question);
+
+        Div sources = new Div();
+        sources.addClassName("stop-sources");
+        Section documents = new Section(new H2(getTranslation("stop.documents")));
+        documents.addClassName("stop-documents");
+        for (Tour.CitedCable cited : stop.cables()) {
+            corpus.cable(cited.cable()).ifPresent(cable -> documents.add(document(cable, cited.highlight(), corpus)));
+        }
+        sources.add(documents, map(stop));
+
+        Div layout = new Div(story, sources);
+        layout.addClassName("stop-layout");
+
+        Nav pager = new Nav();
+        pager.addClassName("stop-pager");
+        pager.getElement().setAttribute("aria-label", getTranslation("stop.pager"));
+        if (index > 0) {
+            Anchor previous = new Anchor(TourText.stopPath(tour, stops.get(index - 1)),
+                    getTranslation("stop.previous", stops.get(index - 1).title()));
+            previous.addClassName("stop-previous");
+            pager.add(previous);
+        } else {
+            Anchor overview = new Anchor("tours/" + tour.id().value(), getTranslation("stop.overview"));
+            overview.addClassName("stop-previous");
+            pager.add(overview);
+        }
+        if (index < stops.size() - 1) {
+            Anchor next = new Anchor(TourText.stopPath(tour, stops.get(index + 1)),
+                    getTranslation("stop.next", stops.get(index + 1).title()));
+            next.addClassName("stop-next");
+            pager.add(next);
+        } else {
+            // A button, not a link: the finish is recorded before the overview is shown.
+            NativeButton finish = new NativeButton(getTranslation("stop.finish"), e -> {
+                progress.finished(VisitorId.current(), tour.id(), stop.position());
+                getUI().ifPresent(ui -> ui.navigate("tours/" + tour.id().value()));
+            });
+            finish.addClassNames("stop-next", "stop-finish");
+            pager.add(finish);
+        }
+        Paragraph keys = new Paragraph(getTranslation("stop.keys"));
+        keys.addClassName("stop-keys");
+        add(progressNav, layout, pager, keys);
+    }
+
+    /** A cited document: what it is, and the passage that matters in its own words. */
+    private Component document(Cable cable, String highlight, Corpus corpus) {
+        Div card = new Div();
+        card.addClassName("stop-document");
+        Anchor title = new Anchor("cables/" + cable.id().value(), cable.title());
+        title.addClassName("document-title");
+        Span meta = new Span(cable.date().display(getLocale()) + " · " + names(corpus, cable.from())
+                + (cable.to().isEmpty() ? "" : " → " + names(corpus, cable.to())));
+        meta.addClassName("document-meta");
+        card.add(new H3(title), meta);
+        String passage = highlight == null ? null : passage(cable, highlight);
+        if (passage != null) {
+            Html quote = new Html("<blockquote class=\"stop-excerpt\" lang=\"en\">" + passage + "</blockquote>");
+            card.add(quote);
+            Paragraph source = new Paragraph(getTranslation(cable.text() == Cable.TextKind.FULL ? "stop.from-full" : "stop.from-excerpt"));
+            source.addClassName("excerpt-source");
+            card.add(source);
+        } else {
+            Paragraph summary = new Paragraph(cable.summary());
+            summary.addClassName("document-summary");
+            card.add(summary);
+            if (cable.text() == Cable.TextKind.NONE) {
+                Paragraph none = new Paragraph(getTranslation("stop.no-text"));
+                none.addClassName("excerpt-source");
+                card.add(none);
+            }
+        }
+        card.add(new Anchor("cables/" + cable.id().value(), getTranslation("stop.read-document")));
+        return card;
+    }
+
+    /** The paragraph holding the highlight, as escaped text with the highlight marked. */
+    static String passage(Cable cable, String highlight) {
+        String wanted = highlight.replaceAll("\\s+", " ").strip();
+        org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(ExhibitMarkdown.toSafeHtml(cable.body()));
+        for (Element block : doc.body().select("p, li")) {
+            String text = block.text().replaceAll("\\s+", " ").strip();
+            int at = text.indexOf(wanted);
+            if (at >= 0) {
+                return escape(text.substring(0, at)) + "<mark>" + escape(wanted) + "</mark>" + escape(text.substring(at + wanted.length()));
+            }
+        }
+        return null;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static String names(Corpus corpus, List<PersonId> ids) {
+        return String.join(", ", ids.stream().map(id -> corpus.person(id).map(Person::name).orElse(id.value())).toList());
+    }
+
+    private Component map(Tour.Stop stop) {
+        Section section = new Section(new H2(getTranslation("stop.map")));
+        section.addClassName("stop-map");
+        if (stop.mapDate().start().isBefore(FrontLines.FIRST_DAY)) {
+            section.add(new Paragraph(getTranslation("stop.map.before-war")));
+            return section;
+        }
+        FrontLineMap map = new FrontLineMap();
+        map.setContent(content.corpus());
+        map.setCompact(true);
+        map.setDay(FrontLineMap.clamp(stop.mapDate().start()));
+        map.setHighlightedPlaces(stop.mapPlaces());
+        section.add(map);
+        return section;
+    }
+
+    TourId tourId() {
+        return tourId;
+    }
+
+    String stopId() {
+        return stopId;
+    }
+}

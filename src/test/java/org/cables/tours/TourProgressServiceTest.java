@@ -1,0 +1,62 @@
+package org.cables.tours;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.cables.content.TourId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/** Tour progress on H2 (Flyway V0002): reached, finished, started again. */
+@DataJpaTest
+@Import({TourProgressService.class, TourProgressServiceTest.FixedClock.class})
+class TourProgressServiceTest {
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        @org.springframework.context.annotation.Primary
+        Clock fixedClock() {
+            return Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+        }
+    }
+
+    @Autowired
+    TourProgressService service;
+
+    final VisitorId visitor = new VisitorId(UUID.randomUUID().toString());
+    final TourId tour = new TourId("road-to-war");
+
+    @Test
+    void remembersTheLastStopReached() {
+        assertThat(service.progress(visitor, tour)).isEmpty();
+        service.reached(visitor, tour, 1);
+        service.reached(visitor, tour, 4);
+        assertThat(service.progress(visitor, tour)).contains(new TourProgressService.Progress(4, false));
+    }
+
+    @Test
+    void aFinishedTourStaysFinishedUntilStartedAgain() {
+        service.reached(visitor, tour, 9);
+        service.finished(visitor, tour, 10);
+        service.reached(visitor, tour, 5);
+        assertThat(service.progress(visitor, tour)).contains(new TourProgressService.Progress(10, true));
+        service.reached(visitor, tour, 1);
+        assertThat(service.progress(visitor, tour)).contains(new TourProgressService.Progress(1, false));
+    }
+
+    @Test
+    void visitorsAreKeptApart() {
+        VisitorId other = new VisitorId(UUID.randomUUID().toString());
+        service.reached(visitor, tour, 3);
+        assertThat(service.progress(other, tour)).isEmpty();
+    }
+}

@@ -1,0 +1,94 @@
+package org.cables.tours;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinSession;
+import org.cables.content.ExhibitContent;
+import org.cables.content.TourId;
+import org.cables.map.FrontLineMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class TourStopViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TourProgressService progress;
+
+    @Autowired
+    ExhibitContent content;
+
+    @BeforeEach
+    void english() {
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    private String html() {
+        return getCurrentView().getElement().getOuterHTML();
+    }
+
+    @Test
+    void theToursAreListedInTheOrderOfTheStory() {
+        navigate(ToursView.class);
+        assertThat($(Anchor.class).withClassName("tour-title").all()).extracting(Anchor::getText)
+                .containsExactly("The road to war", "The decision to intervene", "The armistice talks");
+        assertThat($(Anchor.class).withText("Start the tour").all()).hasSize(3);
+    }
+
+    @Test
+    void aStopShowsTheStoryTheHighlightedDocumentTheMapAndTheQuestion() {
+        navigate("tours/decision-to-intervene/beijing-hesitates", TourStopView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Beijing hesitates");
+        assertThat($(Span.class).withClassName("stop-step").single().getText()).isEqualTo("Stop 6 of 10");
+        assertThat(html()).contains("<mark>it is most likely that this will provoke an open conflict");
+        assertThat(html()).contains("Something to think about");
+        FrontLineMap map = $(FrontLineMap.class).single();
+        assertThat(map.getDay()).isEqualTo(java.time.LocalDate.of(1950, 10, 3));
+        assertThat($(Anchor.class).withClassName("stop-previous").single().getHref()).startsWith("tours/decision-to-intervene/");
+        assertThat($(Anchor.class).withClassName("stop-next").single().getHref()).startsWith("tours/decision-to-intervene/");
+    }
+
+    @Test
+    void everyStopOfEveryTourHasAHighlightedPassageOrAnHonestSummary() {
+        for (var tour : content.corpus().tours()) {
+            for (var stop : tour.stops()) {
+                navigate("tours/" + tour.id().value() + "/" + stop.id(), TourStopView.class);
+                boolean highlighted = stop.cables().stream().anyMatch(c -> c.highlight() != null);
+                if (highlighted) {
+                    assertThat(html()).as(stop.id()).contains("<mark>");
+                }
+                assertThat($(Anchor.class).withText("Read the whole record").all()).as(stop.id()).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void theVisitorsPlaceIsRememberedAndTheFinishRecorded() {
+        navigate("tours/road-to-war/" + content.corpus().tour(new TourId("road-to-war")).orElseThrow().stops().get(2).id(), TourStopView.class);
+        navigate(ToursView.class);
+        assertThat($(Anchor.class).withClassName("continue-link").single().getText()).startsWith("Continue where you left off: stop 3,");
+
+        var stops = content.corpus().tour(new TourId("road-to-war")).orElseThrow().stops();
+        navigate("tours/road-to-war/" + stops.getLast().id(), TourStopView.class);
+        test($(NativeButton.class).withClassName("stop-finish").single()).click();
+        assertThat(getCurrentView()).isInstanceOf(TourView.class);
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Tour complete").contains("You have finished this tour.");
+        assertThat(progress.progress(VisitorId.current(), new TourId("road-to-war")).orElseThrow().finished()).isTrue();
+    }
+
+    @Test
+    void anUnknownTourOrStopIsAFriendly404() {
+        navigate("tours/road-to-war/no-such-stop", org.cables.shell.NotFoundViewAccess.type());
+        navigate("tours/no-such-tour", org.cables.shell.NotFoundViewAccess.type());
+        assertThat($(H1.class).single().getText()).isEqualTo("We could not find this page");
+    }
+}
