@@ -1,0 +1,127 @@
+package org.cables.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cables.browser.BrowserSupport.settle;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.Cookie;
+import org.cables.content.ContentChecker;
+import org.cables.content.ContentFiles;
+import org.cables.content.Tour;
+import org.cables.content.TourId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A visitor takes a whole tour with the keyboard alone, and comes back to it another day. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TourIT {
+
+    static Playwright playwright;
+    static Browser browser;
+    static Tour roadToWar;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright);
+        roadToWar = ContentChecker.check(ContentFiles.fromDirectory(Path.of("content"))).corpus().orElseThrow()
+                .tour(new TourId("road-to-war")).orElseThrow();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    Page newPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("en-GB"));
+        return context.newPage();
+    }
+
+    @Test
+    void aWholeTourByKeyboardOnly() {
+        Page page = newPage();
+        page.navigate(url("/tours"));
+        settle(page);
+        boolean found = false;
+        for (int i = 0; i < 60 && !found; i++) {
+            page.keyboard().press("Tab");
+            found = Boolean.TRUE.equals(page.evaluate("() => document.activeElement && document.activeElement.textContent === 'Start the tour'"
+                    + " && document.activeElement.getAttribute('href') && document.activeElement.getAttribute('href').startsWith('tours/road-to-war/')"));
+        }
+        assertThat(found).as("the first tour's start link is reachable with Tab").isTrue();
+        page.keyboard().press("Enter");
+        List<Tour.Stop> stops = roadToWar.stops();
+        page.waitForURL("**/tours/road-to-war/" + stops.getFirst().id());
+        settle(page);
+        for (int i = 1; i < stops.size(); i++) {
+            assertThat(page.locator(".stop-step").textContent()).isEqualTo("Stop " + i + " of " + stops.size());
+            page.keyboard().press("ArrowRight");
+            page.waitForURL("**/tours/road-to-war/" + stops.get(i).id());
+            settle(page);
+        }
+        assertThat(page.locator("h1").textContent()).isEqualTo(stops.getLast().title());
+        page.keyboard().press("ArrowLeft");
+        page.waitForURL("**/tours/road-to-war/" + stops.get(stops.size() - 2).id());
+        settle(page);
+        page.keyboard().press("ArrowRight");
+        page.waitForURL("**/tours/road-to-war/" + stops.getLast().id());
+        settle(page);
+
+        // The last "next" finishes the tour.
+        page.keyboard().press("ArrowRight");
+        page.waitForURL("**/tours/road-to-war");
+        settle(page);
+        assertThat(page.locator(".tour-done h2").textContent()).isEqualTo("Tour complete");
+    }
+
+    @Test
+    void aReturningVisitorContinuesWhereTheyStopped() {
+        Page page = newPage();
+        Tour.Stop third = roadToWar.stops().get(2);
+        page.navigate(url("/tours/road-to-war/" + third.id()));
+        settle(page);
+        List<Cookie> visitor = context.cookies().stream().filter(c -> c.name.equals("cables-visitor")).toList();
+        assertThat(visitor).hasSize(1);
+        assertThat(visitor.getFirst().expires).as("kept after the browser closes").isGreaterThan(0);
+        context.close();
+
+        // Another day: a new browser with only the long-lived cookie left.
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("en-GB"));
+        context.addCookies(visitor);
+        Page again = context.newPage();
+        again.navigate(url("/tours"));
+        settle(again);
+        assertThat(again.locator("a.continue-link").textContent()).isEqualTo("Continue where you left off: stop 3, " + third.title());
+        again.locator("a.continue-link").click();
+        again.waitForURL("**/tours/road-to-war/" + third.id());
+    }
+}
