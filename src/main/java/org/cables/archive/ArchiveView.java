@@ -126,8 +126,7 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
         grid.setAllRowsVisible(false);
         grid.addColumn(hit -> hit.date() == null ? "" : hit.date().display(getLocale()))
                 .setKey("date").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::document)).setKey("document").setFlexGrow(3);
-        grid.addColumn(hit -> correspondents(hit.id())).setKey("route").setFlexGrow(1);
+        grid.addColumn(new ComponentRenderer<>(this::document)).setKey("document").setFlexGrow(1);
 
         add(heading, text, filters, new Div(count, clear), grid);
     }
@@ -157,7 +156,6 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
         clear.setText(getTranslation("archive.clear"));
         grid.getColumnByKey("date").setHeader(getTranslation("archive.column.date"));
         grid.getColumnByKey("document").setHeader(getTranslation("archive.column.document"));
-        grid.getColumnByKey("route").setHeader(getTranslation("archive.column.route"));
         refresh(false);
     }
 
@@ -260,9 +258,11 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
     private Div document(SearchHit hit) {
         Anchor title = new Anchor("cables/" + hit.id(), hit.title());
         title.addClassName("hit-title");
+        Div route = new Div(new Span(correspondents(hit.id())));
+        route.addClassName("hit-route");
         Div snippet = new Div(new Html("<span>" + hit.snippetHtml() + "</span>"));
         snippet.addClassName("hit-snippet");
-        Div cell = new Div(title, snippet);
+        Div cell = new Div(title, route, snippet);
         cell.addClassName("hit");
         return cell;
     }
