@@ -1,5 +1,7 @@
 package org.cables.map;
 
+import static org.jsoup.nodes.Entities.escape;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -261,9 +263,6 @@ final class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         table.setContent(wrapper);
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 
     private String display(LocalDate day) {
         return ExhibitDate.of(day).display(getLocale());

@@ -1,5 +1,7 @@
 package org.cables.search;
 
+import static org.jsoup.nodes.Entities.escape;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
@@ -486,7 +488,4 @@ public final class ArchiveIndex {
         return oneLine.substring(0, cut > 0 ? cut : SNIPPET_CHARS) + " …";
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

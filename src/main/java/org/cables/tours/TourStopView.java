@@ -1,5 +1,7 @@
 package org.cables.tours;
 
+import static org.jsoup.nodes.Entities.escape;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -223,9 +225,6 @@ final class TourStopView extends Div implements BeforeEnterObserver, HasDynamicT
         return null;
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 
     private static String names(Corpus corpus, List<PersonId> ids) {
         return String.join(", ", ids.stream().map(id -> corpus.person(id).map(Person::name).orElse(id.value())).toList());

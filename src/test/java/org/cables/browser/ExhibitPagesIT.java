@@ -16,18 +16,12 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.ColorScheme;
 import com.vaadin.flow.router.Route;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 
@@ -35,8 +29,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
  * The exhibit in a real browser: every route scanned by axe-core in both languages and both
  * colour schemes, the language and appearance choices, keyboard access and touch targets.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ExhibitPagesIT {
+class ExhibitPagesIT extends BrowserTest {
 
     /**
      * An address to open for every route template. A new route must be added here, so that
@@ -58,33 +51,7 @@ class ExhibitPagesIT {
     /** Pages that are not routes but that visitors can meet. */
     static final List<String> OTHER_PAGES = List.of("/no-such-page");
 
-    static Playwright playwright;
-    static Browser browser;
 
-    @LocalServerPort
-    int port;
-
-    BrowserContext context;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @AfterEach
-    void closeContext() {
-        if (context != null) {
-            context.close();
-        }
-    }
 
     Page open(String path, int width, int height, ColorScheme scheme, String locale) {
         context = browser.newContext(new Browser.NewContextOptions()
@@ -92,13 +59,9 @@ class ExhibitPagesIT {
                 .setColorScheme(scheme)
                 .setLocale(locale));
         Page page = context.newPage();
-        page.navigate("http://localhost:" + port + path);
+        page.navigate(url(path));
         settle(page);
         return page;
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     @Test

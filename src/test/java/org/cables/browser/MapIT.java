@@ -18,56 +18,19 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.cables.content.ContentChecker;
 import org.cables.content.ContentFiles;
 import org.cables.content.FrontLines;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The front-line map in a real browser: keyboard, pointer, deep links, offline, weight. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MapIT {
+class MapIT extends BrowserTest {
 
-    static Playwright playwright;
-    static Browser browser;
 
-    @LocalServerPort
-    int port;
-
-    BrowserContext context;
     final List<String> requests = new ArrayList<>();
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @AfterEach
-    void closeContext() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
-    String base() {
-        return "http://localhost:" + port;
-    }
 
     Page open(String path, int width, int height, ColorScheme scheme) {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
@@ -75,7 +38,7 @@ class MapIT {
                         com.microsoft.playwright.options.ReducedMotion.NO_PREFERENCE));
         Page page = context.newPage();
         page.onRequest(r -> requests.add(r.url()));
-        page.navigate(base() + path);
+        page.navigate(url("") + path);
         settle(page);
         page.locator("cables-front-map svg path.korea").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
         return page;
@@ -99,12 +62,12 @@ class MapIT {
         assertThat(page.locator("cables-front-map path.front").count()).isPositive();
         assertThat(page.locator("cables-front-map path.front.dashed").count()).as("estimated stretches are dashed").isPositive();
 
-        page.navigate(base() + "/map?date=1950-09-15");
+        page.navigate(url("") + "/map?date=1950-09-15");
         settle(page);
         assertThat(page.locator(".state-description").textContent()).contains("landed at Inchon");
         assertThat(page.locator("cables-front-map circle.pocket").count()).as("the beachhead").isEqualTo(1);
 
-        page.navigate(base() + "/map?date=1953-07-27");
+        page.navigate(url("") + "/map?date=1953-07-27");
         settle(page);
         assertThat(heading(page)).isEqualTo("The Military Demarcation Line");
         assertThat(page.locator("cables-front-map path.mdl").count()).as("the modern boundary under the 1953 line").isEqualTo(1);
@@ -161,7 +124,7 @@ class MapIT {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("en-GB")
                 .setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
         Page page = context.newPage();
-        page.navigate(base() + "/map?date=1950-06-25");
+        page.navigate(url("") + "/map?date=1950-06-25");
         settle(page);
         page.locator("cables-front-map button.play").click();
         waitForHeading(page, "The Pusan Perimeter as first held");
@@ -202,7 +165,7 @@ class MapIT {
         Files.createDirectories(shots);
         Page page = open("/map", 1366, 1000, ColorScheme.LIGHT);
         for (FrontLines.State state : lines.states()) {
-            page.navigate(base() + "/map?date=" + state.date());
+            page.navigate(url("") + "/map?date=" + state.date());
             settle(page);
             page.locator("cables-front-map svg path.korea").waitFor();
             assertThat(heading(page)).isEqualTo(state.label());
@@ -226,7 +189,7 @@ class MapIT {
                 report.append(String.format("  %7d  %s%n", entry.getValue(), path));
             }
         }
-        long documentDelta = map.getOrDefault(base() + "/map?date=1951-01-24", 0L) - home.getOrDefault(base() + "/", 0L);
+        long documentDelta = map.getOrDefault(url("") + "/map?date=1951-01-24", 0L) - home.getOrDefault(url("") + "/", 0L);
         report.append(String.format("  %7d  first response (the map's states and places travel with the view)%n", documentDelta));
         added += Math.max(0, documentDelta);
         report.append(String.format("Total: %.1f KB%n", added / 1024.0));
@@ -248,7 +211,7 @@ class MapIT {
                     sizes.merge(request.url(), (long) request.sizes().responseBodySize, Long::sum);
                 }
             });
-            page.navigate(base() + path);
+            page.navigate(url("") + path);
             settle(page);
             page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
             return sizes;

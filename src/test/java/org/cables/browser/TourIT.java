@@ -9,56 +9,24 @@ import java.util.List;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.Cookie;
 import org.cables.content.ContentChecker;
 import org.cables.content.ContentFiles;
 import org.cables.content.Tour;
 import org.cables.content.TourId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A visitor takes a whole tour with the keyboard alone, and comes back to it another day. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TourIT {
+class TourIT extends BrowserTest {
 
-    static Playwright playwright;
-    static Browser browser;
     static Tour roadToWar;
 
-    @LocalServerPort
-    int port;
-
-    BrowserContext context;
 
     @BeforeAll
-    static void startBrowser() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
+    static void loadTheTour() {
         roadToWar = ContentChecker.check(ContentFiles.fromDirectory(Path.of("content"))).corpus().orElseThrow()
                 .tour(new TourId("road-to-war")).orElseThrow();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @AfterEach
-    void closeContext() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     Page newPage() {
