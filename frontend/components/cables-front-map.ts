@@ -103,6 +103,7 @@ export class CablesFrontMap extends LitElement {
     basemapUrl: { type: String, attribute: 'basemap-url' },
     riversUrl: { type: String, attribute: 'rivers-url' },
     compact: { type: Boolean, reflect: true },
+    bare: { type: Boolean, reflect: true },
     playing: { state: true },
     speed: { state: true },
     zoom: { state: true },
@@ -120,6 +121,8 @@ export class CablesFrontMap extends LitElement {
   basemapUrl = '';
   riversUrl = '';
   compact = false;
+  /** For quiz questions: no date, slider or event markers that would give the answer away. */
+  bare = false;
   playing = false;
   speed = 'normal';
   zoom = 1;
@@ -160,6 +163,7 @@ export class CablesFrontMap extends LitElement {
       background: var(--map-sea); touch-action: none; }
     svg { display: block; width: 100%; height: auto; max-height: 78vh; cursor: grab; user-select: none; }
     :host([compact]) svg { max-height: 60vh; }
+    :host([bare]) .controls, :host([bare]) .row2 { display: none; }
     svg:focus-visible { outline: 3px solid var(--map-focus); outline-offset: -3px; }
     .neighbour { fill: var(--map-neighbour); stroke: var(--map-border); stroke-width: 0.6; }
     .korea { fill: var(--map-communist); stroke: var(--map-border); stroke-width: 0.8; }
@@ -450,13 +454,13 @@ export class CablesFrontMap extends LitElement {
     const isLast = this.day >= this.data.last;
     const visiblePlaces = new Set([...this.data.keyPlaces, ...this.highlight]);
     const places = this.data.places.filter((p) => visiblePlaces.has(p.id));
-    const events = this.data.events.filter((e) => Math.abs(e.day - this.day) <= EVENT_WINDOW);
+    const events = this.bare ? [] : this.data.events.filter((e) => Math.abs(e.day - this.day) <= EVENT_WINDOW);
     const placeById = new Map(this.data.places.map((p) => [p.id, p]));
     const dateText = this.formatDay(this.day);
     return html`
       <div class="frame">
         <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" tabindex="0"
-             aria-label="${this.t('mapLabel', 'Map of Korea: the front on')} ${dateText}. ${this.t('mapKeys', '')}"
+             aria-label="${this.bare ? this.t('mapLabelBare', 'Map of Korea with a front line') : this.t('mapLabel', 'Map of Korea: the front on') + ' ' + dateText}. ${this.t('mapKeys', '')}"
              @wheel=${this.onWheel} @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove}
              @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerUp} @keydown=${this.onMapKey}>
           <defs>

@@ -1,5 +1,7 @@
 package org.cables.archive;
 
+import static org.jsoup.nodes.Entities.escape;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,8 +38,6 @@ import org.cables.content.FrontLines;
 import org.cables.content.Person;
 import org.cables.content.PersonId;
 import org.cables.map.FrontLineMap;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 /**
  * One document as an archival record: who wrote to whom and through whom (cover names
@@ -200,24 +200,9 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Component quotation(Cable cable) {
-        org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(ExhibitMarkdown.toSafeHtml(cable.body()));
-        int n = 0;
-        for (Element block : doc.body().select("> p, > blockquote, > ul, > ol, blockquote > p")) {
-            if (block.tagName().equals("blockquote")) {
-                continue;
-            }
-            n++;
-            block.attr("id", "p" + n);
-            String anchor = "<a class=\"para-anchor\" href=\"#p" + n + "\" aria-label=\"" + getTranslation("cable.paragraph", n)
-                    + "\">¶" + n + "</a> ";
-            // In a list the anchor goes into the first item: a list holds only items.
-            Element target = block.tagName().equals("ul") || block.tagName().equals("ol") ? block.selectFirst("> li") : block;
-            if (target != null) {
-                target.prepend(anchor);
-            }
-        }
-        Html html = new Html("<div class=\"document-text\" lang=\"en\">" + doc.body().html() + "</div>");
-        return html;
+        String numbered = ExhibitMarkdown.numberedHtml(cable.body(), n -> "<a class=\"para-anchor\" href=\"#p" + n
+                + "\" aria-label=\"" + escape(getTranslation("cable.paragraph", n)) + "\">¶" + n + "</a> ");
+        return new Html("<div class=\"document-text\" lang=\"en\">" + numbered + "</div>");
     }
 
     /** People and places, the thread, and the tours and events that use this cable. */

@@ -50,7 +50,8 @@ public final class ContentChecker {
                 reader.cables.stream().map(Located::value).toList(),
                 reader.events.stream().map(Located::value).toList(),
                 reader.tours.stream().map(Located::value).toList(),
-                reader.frontLines);
+                reader.frontLines,
+                reader.quizzes.stream().map(Located::value).toList());
         return new Result(Optional.of(corpus), List.of(), files.origin(), files.files().size());
     }
 }

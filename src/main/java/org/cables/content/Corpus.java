@@ -22,9 +22,10 @@ public final class Corpus {
     private final Map<EventId, ChronologyEvent> events;
     private final Map<TourId, Tour> tours;
     private final FrontLines frontLines;
+    private final Map<QuizId, Quiz> quizzes;
 
     Corpus(String origin, List<Person> people, List<Place> places, List<Topic> topics, List<Cable> cables,
-           List<ChronologyEvent> events, List<Tour> tours, FrontLines frontLines) {
+           List<ChronologyEvent> events, List<Tour> tours, FrontLines frontLines, List<Quiz> quizzes) {
         this.origin = origin;
         this.people = byId(people, Person::id);
         this.places = byId(places, Place::id);
@@ -35,6 +36,15 @@ public final class Corpus {
         this.tours = byId(tours.stream().sorted(Comparator.comparing((Tour t) -> t.periodFrom() == null
                 ? java.time.LocalDate.MAX : t.periodFrom().start()).thenComparing(Tour::id)).toList(), Tour::id);
         this.frontLines = frontLines;
+        this.quizzes = byId(quizzes, Quiz::id);
+    }
+
+    public List<Quiz> quizzes() {
+        return List.copyOf(quizzes.values());
+    }
+
+    public Optional<Quiz> quiz(QuizId id) {
+        return Optional.ofNullable(quizzes.get(id));
     }
 
     /** The map: dated front lines, key places and the base geography. */

@@ -136,6 +136,36 @@ public final class ExhibitMarkdown {
         return findings;
     }
 
+    /**
+     * The body as safe HTML with its paragraphs numbered: each paragraph (inside quotations
+     * too) and each list gets {@code id="pN"} and a visible "¶N" anchor made by {@code anchor}.
+     */
+    public static String numberedHtml(String markdown, java.util.function.IntFunction<String> anchor) {
+        org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(toSafeHtml(markdown));
+        int n = 0;
+        for (org.jsoup.nodes.Element block : numbered(doc)) {
+            n++;
+            block.attr("id", "p" + n);
+            // In a list the anchor goes into the first item: a list holds only items.
+            org.jsoup.nodes.Element target = block.tagName().equals("ul") || block.tagName().equals("ol")
+                    ? block.selectFirst("> li") : block;
+            if (target != null) {
+                target.prepend(anchor.apply(n));
+            }
+        }
+        doc.outputSettings(new OutputSettings().prettyPrint(false));
+        return doc.body().html();
+    }
+
+    /** How many numbered paragraphs {@link #numberedHtml} gives the body. */
+    public static int paragraphCount(String markdown) {
+        return numbered(Jsoup.parseBodyFragment(toSafeHtml(markdown))).size();
+    }
+
+    private static List<org.jsoup.nodes.Element> numbered(org.jsoup.nodes.Document doc) {
+        return doc.body().select("> p, > ul, > ol, blockquote > p").stream().toList();
+    }
+
     /** The plain text of a Markdown body (for search and for matching highlights). */
     public static String plainText(String markdown) {
         if (markdown == null || markdown.isBlank()) {

@@ -17,6 +17,8 @@ import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.shared.Registration;
 import org.cables.content.ChronologyEvent;
 import org.cables.content.Corpus;
@@ -32,7 +34,12 @@ import org.cables.content.PlaceId;
 @Tag("cables-front-map")
 @JsModule("./components/cables-front-map.ts")
 @NpmPackage(value = "d3-geo", version = "3.1.1")
-public class FrontLineMap extends Component implements HasSize, HasStyle {
+public class FrontLineMap extends Component implements HasSize, HasStyle, LocaleChangeObserver {
+
+    /** Texts of the component's own controls ({@code map.control.*} in the translations). */
+    public static final List<String> CONTROL_KEYS = List.of("loading", "mapLabel", "mapLabelBare", "mapKeys", "zoomIn",
+            "zoomOut", "resetView", "play", "pause", "slider", "speed", "speed.slow", "speed.normal", "speed.fast", "legend",
+            "legend.un", "legend.communist", "legend.line", "legend.approx");
 
     private LocalDate day = FrontLines.FIRST_DAY;
 
@@ -99,10 +106,23 @@ public class FrontLineMap extends Component implements HasSize, HasStyle {
         getElement().setPropertyList("highlight", places.stream().map(PlaceId::value).toList());
     }
 
+    /** The controls speak the visitor's language, and dates are written in it. */
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        CONTROL_KEYS.forEach(key -> labels.put(key, getTranslation("map.control." + key)));
+        setLabels(labels, "ko".equals(event.getLocale().getLanguage()) ? "ko-KR" : "en-GB");
+    }
+
     /** Texts of the map's controls in the visitor's language, and the locale for its dates. */
     public void setLabels(Map<String, String> labels, String languageTag) {
         getElement().setPropertyBean("labels", labels);
         getElement().setProperty("locale", languageTag);
+    }
+
+    /** For quiz questions: no date, slider or event markers that would give the answer away. */
+    public void setBare(boolean bare) {
+        getElement().setProperty("bare", bare);
     }
 
     /** A smaller map, for embedding beside text. */

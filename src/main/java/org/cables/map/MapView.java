@@ -5,10 +5,8 @@ import static org.jsoup.nodes.Entities.escape;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
@@ -38,7 +36,6 @@ import org.cables.content.Corpus;
 import org.cables.content.ExhibitContent;
 import org.cables.content.ExhibitDate;
 import org.cables.content.FrontLines;
-import org.cables.i18n.ExhibitLanguage;
 
 /**
  * The front lines over time: the map on any day of the war, what the nearest dated state
@@ -51,10 +48,6 @@ final class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle,
 
     static final int WINDOW_DAYS = 30;
     static final int AROUND_MAX = 8;
-    /** Texts of the map component's own controls ({@code map.control.*}). */
-    static final List<String> CONTROL_KEYS = List.of("loading", "mapLabel", "mapKeys", "zoomIn", "zoomOut", "resetView",
-            "play", "pause", "slider", "speed", "speed.slow", "speed.normal", "speed.fast", "legend", "legend.un",
-            "legend.communist", "legend.line", "legend.approx");
 
     private final ExhibitContent content;
     private final FrontLineMap map = new FrontLineMap();
@@ -143,11 +136,6 @@ final class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         heading.setText(getTranslation("map.heading"));
         intro.setText(getTranslation("map.intro"));
         aroundHeading.setText(getTranslation("map.around"));
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (String key : CONTROL_KEYS) {
-            labels.put(key, getTranslation("map.control." + key));
-        }
-        map.setLabels(labels, ExhibitLanguage.forLocale(event.getLocale()) == ExhibitLanguage.KOREAN ? "ko-KR" : "en-GB");
         buildTable();
         showDay(map.getDay(), false);
     }

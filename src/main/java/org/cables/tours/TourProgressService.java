@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import org.cables.content.TourId;
+import org.cables.visitor.VisitorId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -37,6 +37,7 @@ import org.cables.content.Person;
 import org.cables.content.PersonId;
 import org.cables.content.Tour;
 import org.cables.content.TourId;
+import org.cables.visitor.VisitorId;
 import org.cables.map.FrontLineMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;

@@ -21,6 +21,7 @@ import org.cables.content.ContentId;
 import org.cables.content.ExhibitContent;
 import org.cables.content.Tour;
 import org.cables.content.TourId;
+import org.cables.visitor.VisitorId;
 
 /** A tour's overview: what it tells, its stops, and where this visitor is in it. */
 @Route("tours/:tour")

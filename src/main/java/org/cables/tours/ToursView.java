@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import org.cables.content.ExhibitContent;
 import org.cables.content.Tour;
+import org.cables.visitor.VisitorId;
 
 /** The three guided tours, each with where this visitor left off. */
 @Route("tours")

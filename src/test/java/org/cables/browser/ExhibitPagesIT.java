@@ -46,7 +46,9 @@ class ExhibitPagesIT extends BrowserTest {
             Map.entry("chronology", "/chronology?category=negotiations"),
             Map.entry("tours", "/tours"),
             Map.entry("tours/:tour", "/tours/armistice-talks"),
-            Map.entry("tours/:tour/:stop", "/tours/decision-to-intervene/beijing-hesitates")));
+            Map.entry("tours/:tour/:stop", "/tours/decision-to-intervene/beijing-hesitates"),
+            Map.entry("quizzes", "/quizzes"),
+            Map.entry("quizzes/:quiz", "/quizzes/armistice-talks")));
 
     /** Pages that are not routes but that visitors can meet. */
     static final List<String> OTHER_PAGES = List.of("/no-such-page");

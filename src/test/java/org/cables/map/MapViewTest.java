@@ -111,7 +111,7 @@ class MapViewTest extends SpringBrowserlessTest {
     @Test
     void everyComputedTextKeyExists() {
         var english = org.cables.i18n.TranslationsTestAccess.englishKeys();
-        MapView.CONTROL_KEYS.forEach(k -> assertThat(english).contains("map.control." + k));
+        FrontLineMap.CONTROL_KEYS.forEach(k -> assertThat(english).contains("map.control." + k));
         List.of("event", "cable").forEach(k -> assertThat(english).contains("map.kind." + k));
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
 import org.cables.content.ExhibitContent;
 import org.cables.content.TourId;
+import org.cables.visitor.VisitorId;
 import org.cables.map.FrontLineMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.cables.tours;
+package org.cables.visitor;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -13,18 +13,18 @@ import jakarta.servlet.http.Cookie;
  * An anonymous visitor: a random id in a cookie, nothing else. It lets a returning visitor
  * continue a tour where they stopped; it names no one.
  */
-record VisitorId(String value) {
+public record VisitorId(String value) {
 
-    static final String COOKIE = "cables-visitor";
+    public static final String COOKIE = "cables-visitor";
     private static final String SESSION_KEY = VisitorId.class.getName();
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
-    VisitorId {
+    public VisitorId {
         UUID.fromString(value); // only ids we made
     }
 
     /** The current visitor's id, from the session or the cookie; a new one (and cookie) if none. */
-    static VisitorId current() {
+    public static VisitorId current() {
         VaadinSession session = VaadinSession.getCurrent();
         Object known = session == null ? null : session.getAttribute(SESSION_KEY);
         if (known instanceof VisitorId id) {

@@ -1,0 +1,103 @@
+package org.cables.quiz;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.cables.content.QuizId;
+import org.cables.visitor.VisitorId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Quiz attempts and their answers. Each answer is written (and committed) on its own the
+ * moment it is given, before the visitor is shown the feedback: a crash never loses an
+ * answer the exhibit acknowledged.
+ */
+@Service
+class QuizAttempts {
+
+    /** An attempt as stored: its questions' order comes back from the seed. */
+    record Attempt(String id, QuizId quiz, long seed, Instant startedAt, Instant finishedAt, int score, int maxScore,
+                   Map<String, Answered> answers) {
+    }
+
+    record Answered(QuizAnswer answer, boolean correct, Instant at) {
+    }
+
+    /** A finished attempt's result. */
+    record Result(String attemptId, int score, int maxScore, Instant finishedAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    QuizAttempts(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    String start(VisitorId visitor, QuizId quiz, long seed, int maxScore) {
+        String id = UUID.randomUUID().toString();
+        jdbc.sql("INSERT INTO quiz_attempt (id, visitor_id, quiz_id, seed, started_at, score, max_score) VALUES (?, ?, ?, ?, ?, 0, ?)")
+                .params(id, visitor.value(), quiz.value(), seed, Timestamp.from(clock.instant()), maxScore)
+                .update();
+        return id;
+    }
+
+    /** Stores an answer; the first answer to a question counts, a repeat is ignored. */
+    boolean answer(String attemptId, String questionId, QuizAnswer answer, boolean correct) {
+        boolean already = jdbc.sql("SELECT COUNT(*) FROM quiz_answer WHERE attempt_id = ? AND question_id = ?")
+                .params(attemptId, questionId).query(Integer.class).single() > 0;
+        if (already) {
+            return false;
+        }
+        jdbc.sql("INSERT INTO quiz_answer (attempt_id, question_id, answer, correct, answered_at) VALUES (?, ?, ?, ?, ?)")
+                .params(attemptId, questionId, answer.encode(), correct, Timestamp.from(clock.instant()))
+                .update();
+        return true;
+    }
+
+    void finish(String attemptId) {
+        int score = jdbc.sql("SELECT COUNT(*) FROM quiz_answer WHERE attempt_id = ? AND correct = TRUE")
+                .param(attemptId).query(Integer.class).single();
+        jdbc.sql("UPDATE quiz_attempt SET finished_at = ?, score = ? WHERE id = ? AND finished_at IS NULL")
+                .params(Timestamp.from(clock.instant()), score, attemptId)
+                .update();
+    }
+
+    Optional<Attempt> find(String attemptId, VisitorId visitor) {
+        return jdbc.sql("SELECT id, quiz_id, seed, started_at, finished_at, score, max_score FROM quiz_attempt WHERE id = ? AND visitor_id = ?")
+                .params(attemptId, visitor.value())
+                .query((rs, n) -> new Attempt(rs.getString("id"), new QuizId(rs.getString("quiz_id")), rs.getLong("seed"),
+                        rs.getTimestamp("started_at").toInstant(),
+                        rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
+                        rs.getInt("score"), rs.getInt("max_score"), answers(rs.getString("id"))))
+                .optional();
+    }
+
+    private Map<String, Answered> answers(String attemptId) {
+        Map<String, Answered> answers = new LinkedHashMap<>();
+        jdbc.sql("SELECT question_id, answer, correct, answered_at FROM quiz_answer WHERE attempt_id = ? ORDER BY answered_at")
+                .param(attemptId)
+                .query((rs, n) -> answers.put(rs.getString("question_id"), new Answered(QuizAnswer.decode(rs.getString("answer")),
+                        rs.getBoolean("correct"), rs.getTimestamp("answered_at").toInstant())))
+                .list();
+        return answers;
+    }
+
+    /** The visitor's finished attempts at a quiz, newest first. */
+    List<Result> results(VisitorId visitor, QuizId quiz) {
+        return jdbc.sql("SELECT id, score, max_score, finished_at FROM quiz_attempt WHERE visitor_id = ? AND quiz_id = ? "
+                        + "AND finished_at IS NOT NULL ORDER BY finished_at DESC")
+                .params(visitor.value(), quiz.value())
+                .query((rs, n) -> new Result(rs.getString("id"), rs.getInt("score"), rs.getInt("max_score"),
+                        rs.getTimestamp("finished_at").toInstant()))
+                .list();
+    }
+}
