@@ -240,13 +240,17 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 rows.addClassName("quiz-match");
                 Map<String, Select<Quiz.Pair>> selects = new LinkedHashMap<>();
                 for (Quiz.Pair pair : q.pairs()) {
+                    Span left = new Span(pair.left());
+                    left.addClassName("match-left");
                     Select<Quiz.Pair> select = new Select<>();
-                    select.setLabel(pair.left());
+                    select.setAriaLabel(pair.left());
                     select.setItems(plan.rights(q));
                     select.setItemLabelGenerator(Quiz.Pair::right);
                     select.setPlaceholder(getTranslation("quiz.match-choose"));
                     selects.put(pair.id(), select);
-                    rows.add(select);
+                    Div row = new Div(left, select);
+                    row.addClassName("match-row");
+                    rows.add(row);
                 }
                 add(new Paragraph(getTranslation("quiz.match-help")), rows);
                 currentAnswer = () -> {
