@@ -43,7 +43,7 @@ final class ContentReader {
     private static final Set<String> COLLECTION_FIELDS = Set.of("wilson_center", "secret_documents");
     private static final Set<String> TOUR_FIELDS = Set.of("id", "title", "period", "summary", "quiz");
     private static final Set<String> PERIOD_FIELDS = Set.of("from", "to");
-    private static final Set<String> STOP_FIELDS = Set.of("id", "title", "date", "cables", "map", "question");
+    private static final Set<String> STOP_FIELDS = Set.of("id", "title", "date", "cables", "map", "question", "checkpoint");
     private static final Set<String> STOP_CABLE_FIELDS = Set.of("id", "highlight");
     private static final Set<String> STOP_MAP_FIELDS = Set.of("date", "places");
 
@@ -536,7 +536,8 @@ final class ContentReader {
         if (id == null || title == null || date == null || question == null) {
             return null;
         }
-        Tour.Stop stop = new Tour.Stop(id, position, title, date, cited, mapDate, mapPlaces, question, fm.body());
+        Tour.Stop stop = new Tour.Stop(id, position, title, date, cited, mapDate, mapPlaces, question, fm.body(),
+                f.string("checkpoint", false));
         Map<String, Integer> lines = new java.util.HashMap<>(f.keyLines());
         lines.put("body", fm.bodyLine());
         stops.add(new Located<>(stop, file.path(), f.line(), Map.copyOf(lines)));

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -63,7 +64,33 @@ final class ContentRules {
 
     // ---- Quizzes ---------------------------------------------------------------------------
 
+    /** A stop's checkpoint is a question of its tour's quiz that can be answered by choosing. */
+    private void checkCheckpoints() {
+        for (Located<Tour> located : read.tours) {
+            Tour tour = located.value();
+            for (Tour.Stop stop : tour.stops()) {
+                if (stop.checkpoint() == null) {
+                    continue;
+                }
+                Located<Tour.Stop> where = read.stops.stream().filter(s -> s.value() == stop).findFirst().orElseThrow();
+                Optional<Quiz.Question> question = read.quizzes.stream().map(Located::value)
+                        .filter(q -> tour.quiz() != null && q.id().value().equals(tour.quiz()))
+                        .flatMap(q -> q.questions().stream()).filter(q -> q.id().equals(stop.checkpoint())).findFirst();
+                if (question.isEmpty()) {
+                    problems.add(where.file(), where.line("checkpoint"), "The checkpoint '" + stop.checkpoint()
+                            + "' is not a question of the tour's quiz", tour.quiz() == null
+                            ? "name the tour's quiz in tour.yaml (quiz: …) first"
+                            : "use the id of a question in quizzes/" + tour.quiz() + ".yaml");
+                } else if (!Set.of(Quiz.Type.SINGLE, Quiz.Type.MULTIPLE, Quiz.Type.TRUE_FALSE, Quiz.Type.SOURCE).contains(question.get().type())) {
+                    problems.add(where.file(), where.line("checkpoint"), "A checkpoint must be a single, multiple, true-false or source question",
+                            "choose another question of the quiz");
+                }
+            }
+        }
+    }
+
     private void checkQuizzes(Map<TourId, Located<Tour>> tours) {
+        checkCheckpoints();
         Map<String, java.time.LocalDate> stateDates = new HashMap<>();
         read.frontLines.states().forEach(st -> stateDates.put(st.id(), st.date()));
         for (Located<Quiz> located : read.quizzes) {

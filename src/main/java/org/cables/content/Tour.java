@@ -12,7 +12,7 @@ public record Tour(TourId id, String title, ExhibitDate periodFrom, ExhibitDate 
 
     /** One stop of a tour. */
     public record Stop(String id, int position, String title, ExhibitDate date, List<CitedCable> cables,
-                       ExhibitDate mapDate, List<PlaceId> mapPlaces, String question, String narrative) {
+                       ExhibitDate mapDate, List<PlaceId> mapPlaces, String question, String narrative, String checkpoint) {
 
         public Stop {
             cables = List.copyOf(cables);

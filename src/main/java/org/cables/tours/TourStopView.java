@@ -136,6 +136,11 @@ final class TourStopView extends Div implements BeforeEnterObserver, HasDynamicT
         Aside question = new Aside(new H2(getTranslation("stop.question")), new Paragraph(stop.question()));
         question.addClassName("stop-question");
         story.add(new H1(stop.title()), date, narrative, question);
+        if (stop.checkpoint() != null && tour.quiz() != null) {
+            corpus.quiz(new org.cables.content.QuizId(tour.quiz()))
+                    .flatMap(quiz -> quiz.question(stop.checkpoint()))
+                    .ifPresent(q -> story.add(new Checkpoint(q)));
+        }
 
         Div sources = new Div();
         sources.addClassName("stop-sources");

@@ -454,4 +454,11 @@ class ContentCheckerTest {
         content.write("map/basemap.geojson", "{\"type\": \"Feature\"}");
         assertOnlyProblem("map/basemap.geojson:1: The file is not a GeoJSON FeatureCollection. Fix: rebuild it with src/tools/basemap");
     }
+
+    @Test
+    void aCheckpointIsAQuestionOfTheToursQuiz() {
+        content.replace(STOP, "question: Why did", "checkpoint: nope\nquestion: Why did");
+        assertOnlyProblem(STOP + ":10: The checkpoint 'nope' is not a question of the tour's quiz. Fix: name the tour's quiz "
+                + "in tour.yaml (quiz: …) first");
+    }
 }

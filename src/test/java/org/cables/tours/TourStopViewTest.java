@@ -92,4 +92,17 @@ class TourStopViewTest extends SpringBrowserlessTest {
         navigate("tours/no-such-tour", org.cables.shell.NotFoundViewAccess.type());
         assertThat($(H1.class).single().getText()).isEqualTo("We could not find this page");
     }
+
+    @Test
+    void aCheckpointAsksAQuestionOfTheToursQuizAndExplainsTheAnswer() {
+        navigate("tours/decision-to-intervene/volunteers-ordered", TourStopView.class);
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Check yourself");
+        var question = content.corpus().quiz(new org.cables.content.QuizId("decision-to-intervene")).orElseThrow()
+                .question("order-not-the-end").orElseThrow();
+        @SuppressWarnings("unchecked")
+        var group = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<Boolean>) $(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).single();
+        new com.vaadin.flow.component.radiobutton.RadioButtonGroupTester<>(group).selectItem(Boolean.TRUE.equals(question.answer()) ? "True" : "False");
+        test($(NativeButton.class).withText("Check my answer").single()).click();
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Right!").contains(question.explanation().strip().substring(0, 20));
+    }
 }
