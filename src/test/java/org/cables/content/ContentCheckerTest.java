@@ -461,4 +461,76 @@ class ContentCheckerTest {
         assertOnlyProblem(STOP + ":10: The checkpoint 'nope' is not a question of the tour's quiz. Fix: name the tour's quiz "
                 + "in tour.yaml (quiz: …) first");
     }
+
+    // ---- Quizzes ----------------------------------------------------------------------------
+
+    static final String QUIZ = "quizzes/road-to-war.yaml";
+
+    static final String QUIZ_TEXT = """
+            id: road-to-war
+            title: The road to war
+            intro: A few questions.
+            questions:
+              - id: who
+                type: single
+                prompt: Who agreed?
+                cable: 1950-05-14-stalin-to-mao
+                paragraph: 1
+                choices:
+                  - { id: stalin, text: Stalin, correct: true }
+                  - { id: mao, text: Mao }
+                explanation: The telegram says so.
+              - id: read
+                type: source
+                skill: sourcing
+                prompt: Who wrote this?
+                cable: 1950-05-14-stalin-to-mao
+                excerpt: decided finally by the Chinese and Korean comrades together
+                choices:
+                  - { id: stalin, text: Stalin, correct: true }
+                  - { id: mao, text: Mao }
+                explanation: It is Stalin's telegram.
+            """;
+
+    @Test
+    void aValidQuiz() {
+        content.write(QUIZ, QUIZ_TEXT);
+        assertThat(problems()).isEmpty();
+        assertThat(content.check().corpus().orElseThrow().quizzes().getFirst().questions()).hasSize(2);
+    }
+
+    @Test
+    void aQuizQuestionOnAMissingCableFailsTheCheck() {
+        content.write(QUIZ, QUIZ_TEXT.replaceFirst("cable: 1950-05-14-stalin-to-mao", "cable: 1950-05-14-stalin-to-kim"));
+        assertOnlyProblem(QUIZ + ":8: 'cable' refers to the cable '1950-05-14-stalin-to-kim', which does not exist. Fix: add it "
+                + "to cables/ or correct the id");
+    }
+
+    @Test
+    void aSourceQuestionQuotesItsCableExactly() {
+        content.write(QUIZ, QUIZ_TEXT.replace("decided finally by the Chinese", "decided at last by the Chinese"));
+        assertOnlyProblem(QUIZ + ":19: The excerpt does not occur word for word in 1950-05-14-stalin-to-mao. Fix: copy the "
+                + "passage exactly from the cable's body");
+    }
+
+    @Test
+    void aSingleChoiceQuestionHasExactlyOneRightAnswer() {
+        content.write(QUIZ, QUIZ_TEXT.replaceFirst("\\{ id: mao, text: Mao \\}", "{ id: mao, text: Mao, correct: true }"));
+        assertOnlyProblem(QUIZ + ":10: A single question needs 2 to 6 choices with exactly one correct; it has 2 with 2 correct. "
+                + "Fix: mark the one right answer with correct: true");
+    }
+
+    @Test
+    void aParagraphThatIsNotThere() {
+        content.write(QUIZ, QUIZ_TEXT.replace("paragraph: 1", "paragraph: 9"));
+        assertOnlyProblem(QUIZ + ":9: Paragraph 9 does not exist in 1950-05-14-stalin-to-mao, whose text has 2 numbered "
+                + "paragraphs. Fix: give a paragraph number from 1 to 2, or leave it out");
+    }
+
+    @Test
+    void aToursQuizNeedsTwelveQuestionsOfFiveTypes() {
+        content.write(QUIZ, QUIZ_TEXT.replace("intro: A few questions.", "tour: road-to-war\nintro: A few questions."));
+        assertOnlyProblem(QUIZ + ":5: A tour's quiz needs at least 12 questions of at least 5 types; this one has 2 of 2. "
+                + "Fix: add questions of other types");
+    }
 }

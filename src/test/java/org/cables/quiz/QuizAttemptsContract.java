@@ -1,0 +1,56 @@
+package org.cables.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.cables.content.QuizId;
+import org.cables.visitor.VisitorId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Quiz attempts on every supported database (Flyway V0003). */
+abstract class QuizAttemptsContract {
+
+    @Autowired
+    QuizAttempts attempts;
+
+    final VisitorId visitor = new VisitorId(UUID.randomUUID().toString());
+    final QuizId quiz = new QuizId("road-to-war");
+
+    @Test
+    void answersAreKeptOneByOneAndTheFirstAnswerCounts() {
+        String id = attempts.start(visitor, quiz, 42L, 3);
+        assertThat(attempts.answer(id, "a", new QuizAnswer.Choice("x"), true)).isTrue();
+        assertThat(attempts.answer(id, "a", new QuizAnswer.Choice("y"), false)).as("a second answer is ignored").isFalse();
+        attempts.answer(id, "b", new QuizAnswer.Order(List.of("p", "q", "r")), false);
+        var found = attempts.find(id, visitor).orElseThrow();
+        assertThat(found.seed()).isEqualTo(42L);
+        assertThat(found.answers()).containsOnlyKeys("a", "b");
+        assertThat(found.answers().get("a").answer()).isEqualTo(new QuizAnswer.Choice("x"));
+        assertThat(found.answers().get("b").answer()).isEqualTo(new QuizAnswer.Order(List.of("p", "q", "r")));
+        assertThat(found.finishedAt()).isNull();
+    }
+
+    @Test
+    void finishedAttemptsGiveTheLatestAndBestResults() {
+        String first = attempts.start(visitor, quiz, 1L, 2);
+        attempts.answer(first, "a", new QuizAnswer.TrueFalse(true), true);
+        attempts.answer(first, "b", new QuizAnswer.TrueFalse(true), true);
+        attempts.finish(first);
+        String second = attempts.start(visitor, quiz, 2L, 2);
+        attempts.answer(second, "a", new QuizAnswer.TrueFalse(false), false);
+        attempts.finish(second);
+        attempts.start(visitor, quiz, 3L, 2); // unfinished: not a result
+
+        var results = attempts.results(visitor, quiz);
+        assertThat(results).extracting(QuizAttempts.Result::score).containsExactlyInAnyOrder(2, 0);
+    }
+
+    @Test
+    void anotherVisitorCannotOpenSomeoneElsesAttempt() {
+        String id = attempts.start(visitor, quiz, 1L, 1);
+        assertThat(attempts.find(id, new VisitorId(UUID.randomUUID().toString()))).isEmpty();
+    }
+}

@@ -1,0 +1,9 @@
+package org.cables.quiz;
+
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
+
+@DataJpaTest
+@Import(QuizAttempts.class)
+class QuizAttemptsH2Test extends QuizAttemptsContract {
+}
