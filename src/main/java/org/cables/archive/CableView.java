@@ -25,12 +25,11 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import org.cables.shell.RouteParameter;
 import com.vaadin.flow.router.RouterLink;
 import org.cables.content.Cable;
 import org.cables.content.CableId;
-import org.cables.content.ContentId;
 import org.cables.content.Corpus;
 import org.cables.content.ExhibitContent;
 import org.cables.content.ExhibitMarkdown;
@@ -59,11 +58,9 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<String> param = event.getRouteParameters().get("id");
         Corpus corpus = content.corpus();
-        Optional<Cable> cable = param.filter(ContentId::isValidId).map(CableId::new).flatMap(corpus::cable);
+        Optional<Cable> cable = RouteParameter.find(event, "id", id -> corpus.cable(new CableId(id)));
         if (cable.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         id = cable.get().id();

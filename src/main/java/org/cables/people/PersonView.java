@@ -20,11 +20,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import org.cables.shell.RouteParameter;
 import com.vaadin.flow.router.RouterLink;
 import org.cables.content.Cable;
-import org.cables.content.ContentId;
 import org.cables.content.Corpus;
 import org.cables.content.ExhibitContent;
 import org.cables.content.Person;
@@ -55,10 +54,8 @@ final class PersonView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Corpus corpus = content.corpus();
-        Optional<Person> person = event.getRouteParameters().get("id").filter(ContentId::isValidId)
-                .map(PersonId::new).flatMap(corpus::person);
+        Optional<Person> person = RouteParameter.find(event, "id", id -> corpus.person(new PersonId(id)));
         if (person.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         id = person.get().id();

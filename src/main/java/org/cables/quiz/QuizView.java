@@ -28,10 +28,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import org.cables.shell.RouteParameter;
 import org.cables.content.Cable;
-import org.cables.content.ContentId;
 import org.cables.content.Corpus;
 import org.cables.content.ExhibitContent;
 import org.cables.content.PlaceId;
@@ -75,10 +74,8 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Quiz> quiz = event.getRouteParameters().get("quiz").filter(ContentId::isValidId).map(QuizId::new)
-                .flatMap(content.corpus()::quiz);
+        Optional<Quiz> quiz = RouteParameter.find(event, "quiz", id -> content.corpus().quiz(new QuizId(id)));
         if (quiz.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         quizId = quiz.get().id();

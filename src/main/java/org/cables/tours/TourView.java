@@ -13,11 +13,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import org.cables.shell.RouteParameter;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
-import org.cables.content.ContentId;
 import org.cables.content.ExhibitContent;
 import org.cables.content.Tour;
 import org.cables.content.TourId;
@@ -44,10 +43,8 @@ final class TourView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Tour> found = event.getRouteParameters().get("tour").filter(ContentId::isValidId).map(TourId::new)
-                .flatMap(content.corpus()::tour);
+        Optional<Tour> found = RouteParameter.find(event, "tour", id -> content.corpus().tour(new TourId(id)));
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         Tour tour = found.get();
