@@ -10,9 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dataDir    folder for the embedded H2 database (default {@code ./data})
  * @param contentDir folder with curated content to use instead of the content bundled in
  *                   the jar; empty means the bundled content
+ * @param publicUrl  the address visitors' phones can reach the exhibit at (for QR codes on a
+ *                   kiosk, whose own address is localhost); empty means the address of the request
  */
 @ConfigurationProperties("exhibit")
-public record ExhibitProperties(Path dataDir, Path contentDir) {
+public record ExhibitProperties(Path dataDir, Path contentDir, java.net.URI publicUrl) {
 
     public ExhibitProperties {
         if (dataDir == null) {

@@ -39,6 +39,7 @@ import org.cables.content.Tour;
 import org.cables.content.TourId;
 import org.cables.visitor.VisitorId;
 import org.cables.map.FrontLineMap;
+import org.cables.system.ExhibitProperties;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -52,13 +53,15 @@ final class TourStopView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final ExhibitContent content;
     private final TourProgressService progress;
+    private final ExhibitProperties properties;
     private TourId tourId;
     private String stopId;
     private String title = "";
 
-    TourStopView(ExhibitContent content, TourProgressService progress) {
+    TourStopView(ExhibitContent content, TourProgressService progress, ExhibitProperties properties) {
         this.content = content;
         this.progress = progress;
+        this.properties = properties;
         addClassName("stop-view");
     }
 
@@ -150,6 +153,7 @@ final class TourStopView extends Div implements BeforeEnterObserver, HasDynamicT
             corpus.cable(cited.cable()).ifPresent(cable -> documents.add(document(cable, cited.highlight(), corpus)));
         }
         sources.add(documents, map(stop));
+        ContinueOnPhone.forPath(properties, TourText.stopPath(tour, stop)).ifPresent(sources::add);
 
         Div layout = new Div(story, sources);
         layout.addClassName("stop-layout");
