@@ -3,7 +3,7 @@ package org.cables.tours;
 import java.net.URI;
 import java.util.Optional;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,7 +29,11 @@ final class ContinueOnPhone {
             String url = base.endsWith("/") ? base + path : base + "/" + path;
             Aside box = new Aside();
             box.addClassName("continue-on-phone");
-            Html qr = new Html(svg(url, box.getTranslation("qr.label", url)));
+            // As an image: Vaadin's Html component would lower-case the SVG's viewBox attribute.
+            String label = box.getTranslation("qr.label", url);
+            Image qr = new Image("data:image/svg+xml;base64," + java.util.Base64.getEncoder()
+                    .encodeToString(svg(url, label).getBytes(java.nio.charset.StandardCharsets.UTF_8)), label);
+            qr.addClassName("qr-code");
             Paragraph text = new Paragraph(box.getTranslation("qr.text"));
             Paragraph address = new Paragraph(url);
             address.addClassName("qr-address");

@@ -26,7 +26,8 @@ class ContinueOnPhoneTest extends SpringBrowserlessTest {
         String html = getCurrentView().getElement().getOuterHTML();
         String url = "http://cables.museum.test/tours/armistice-talks/kaesong-opens";
         assertThat(html).contains("Continue on your phone").contains(url)
-                .contains("aria-label=\"QR code that opens this stop: " + url + "\"");
+                .contains("alt=\"QR code that opens this stop: " + url + "\"")
+                .contains("src=\"data:image/svg+xml;base64,");
     }
 
     @Test
