@@ -220,7 +220,7 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
         long total = search.count(current);
         count.setText(getTranslation(total == 1 ? "archive.count.one" : "archive.count", total));
         grid.setItems(q -> search.search(current, sort, q.getOffset(), q.getLimit()).hits().stream(),
-                q -> (int) search.count(current));
+                q -> (int) total);
         clear.setVisible(!parameters().isEmpty());
         if (updateUrl) {
             String queryString = QueryParameters.simple(parameters()).getQueryString();
@@ -269,12 +269,8 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private String correspondents(String cableId) {
         Corpus corpus = content.corpus();
-        return corpus.cable(new org.cables.content.CableId(cableId)).map(c -> names(corpus, c.from())
-                + (c.to().isEmpty() ? "" : " → " + names(corpus, c.to()))).orElse("");
-    }
-
-    private static String names(Corpus corpus, List<PersonId> ids) {
-        return String.join(", ", ids.stream().map(id -> corpus.person(id).map(Person::name).orElse(id.value())).toList());
+        return corpus.cable(new org.cables.content.CableId(cableId)).map(c -> corpus.names(c.from(), ", ")
+                + (c.to().isEmpty() ? "" : " → " + corpus.names(c.to(), ", "))).orElse("");
     }
 
     SearchQuery currentQuery() {

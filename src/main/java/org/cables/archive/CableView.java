@@ -271,11 +271,7 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
             section.add(new Paragraph(getTranslation("cable.map.before-war")));
             return section;
         }
-        FrontLineMap map = new FrontLineMap();
-        map.setContent(content.corpus());
-        map.setCompact(true);
-        map.setDay(FrontLineMap.clamp(day));
-        map.setHighlightedPlaces(cable.places());
+        FrontLineMap map = FrontLineMap.compact(content.corpus(), day, cable.places());
         section.add(map, new Paragraph(new Anchor("map?date=" + FrontLineMap.clamp(day), getTranslation("cable.map.open"))));
         return section;
     }

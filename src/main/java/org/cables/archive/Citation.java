@@ -4,7 +4,6 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.cables.content.Cable;
 import org.cables.content.Corpus;
@@ -18,8 +17,8 @@ import org.cables.content.PersonId;
 record Citation(String chicago, String bibtex, String ris) {
 
     static Citation of(Cable cable, Corpus corpus) {
-        String from = names(cable.from(), corpus);
-        String to = names(cable.to(), corpus);
+        String from = corpus.names(cable.from(), " and ");
+        String to = corpus.names(cable.to(), " and ");
         String type = cable.type().key().replace('-', ' ');
         String date = cable.date().display(Locale.UK);
         List<String> where = new ArrayList<>();
@@ -56,8 +55,7 @@ record Citation(String chicago, String bibtex, String ris) {
         String title = (from + (to.isEmpty() ? "" : " to " + to) + ", " + type + ", " + date);
         StringBuilder bib = new StringBuilder("@misc{").append(key).append(",\n")
                 .append("  title = {").append(bibEscape(cable.title())).append("},\n")
-                .append("  author = {").append(bibEscape(cable.from().stream().map(id -> corpus.person(id)
-                        .map(Person::name).orElse(id.value())).collect(Collectors.joining(" and ")))).append("},\n")
+                .append("  author = {").append(bibEscape(from)).append("},\n")
                 .append("  year = {").append(cable.date().year()).append("},\n");
         if (cable.date().month() != null) {
             bib.append("  month = {").append(java.time.Month.of(cable.date().month()).getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
@@ -88,11 +86,6 @@ record Citation(String chicago, String bibtex, String ris) {
         ris.append("N1  - ").append(page).append("\r\n");
         ris.append("ER  - \r\n");
         return new Citation(chicago.toString(), bib.toString(), ris.toString());
-    }
-
-    private static String names(List<PersonId> ids, Corpus corpus) {
-        return ids.stream().map(id -> corpus.person(id).map(Person::name).orElse(id.value()))
-                .collect(Collectors.joining(" and "));
     }
 
     private static String risDate(Cable cable) {

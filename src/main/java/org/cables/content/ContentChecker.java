@@ -2,7 +2,6 @@ package org.cables.content;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -35,11 +34,7 @@ public final class ContentChecker {
         ContentProblems problems = new ContentProblems();
         ContentReader reader = new ContentReader(problems);
         reader.read(files);
-        Set<String> quizzes = files.under("quizzes").stream()
-                .map(f -> f.path().substring("quizzes/".length()))
-                .map(name -> name.replaceFirst("(/.*|\\.ya?ml)$", ""))
-                .collect(Collectors.toSet());
-        new ContentRules(reader, problems, quizzes).check();
+        new ContentRules(reader, problems).check();
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems.sorted(), files.origin(), files.files().size());
         }

@@ -1,7 +1,6 @@
 package org.cables.content;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,14 +29,12 @@ final class ContentRules {
     private final Map<TopicId, Located<Topic>> topics = new HashMap<>();
     private final Map<CableId, Located<Cable>> cables = new HashMap<>();
     private final Map<EventId, Located<ChronologyEvent>> events = new HashMap<>();
-    private final Set<String> quizzes;
     /** Known misspellings (lower case) and whose they are, for the check of our own text. */
     private final Map<String, String> misspellings = new HashMap<>();
 
-    ContentRules(ContentReader read, ContentProblems problems, Set<String> quizzes) {
+    ContentRules(ContentReader read, ContentProblems problems) {
         this.read = read;
         this.problems = problems;
-        this.quizzes = quizzes;
     }
 
     void check() {
@@ -484,7 +481,8 @@ final class ContentRules {
 
     private void checkTour(Located<Tour> located) {
         Tour tour = located.value();
-        if (tour.quiz() != null && !quizzes.contains(tour.quiz())) {
+        // A quiz file counts as there even when it has problems of its own (reported with it).
+        if (tour.quiz() != null && !read.knownIds.contains("quiz:" + tour.quiz())) {
             problems.add(located.file(), located.line("quiz"), "The tour leads to a quiz '" + tour.quiz() + "' that does not exist",
                     "create the quiz in quizzes/ or remove 'quiz'");
         }

@@ -110,6 +110,11 @@ public final class Corpus {
         return Optional.ofNullable(tours.get(id));
     }
 
+    /** The people's names, joined with {@code separator} (an unknown id stands as itself). */
+    public String names(List<PersonId> ids, String separator) {
+        return String.join(separator, ids.stream().map(id -> person(id).map(Person::name).orElse(id.value())).toList());
+    }
+
     /** Cables the person sent, received or relayed, in date order. */
     public List<Cable> cablesOf(PersonId person) {
         return cables.values().stream().filter(c -> c.correspondents().contains(person)).toList();

@@ -48,6 +48,16 @@ public class FrontLineMap extends Component implements HasSize, HasStyle, Locale
         getElement().setProperty("riversUrl", MapDataController.RIVERS.substring(1));
     }
 
+    /** A smaller map for a page about something else, showing the front on a day, some places picked out. */
+    public static FrontLineMap compact(Corpus corpus, LocalDate day, Collection<PlaceId> places) {
+        FrontLineMap map = new FrontLineMap();
+        map.setContent(corpus);
+        map.setCompact(true);
+        map.setDay(day);
+        map.setHighlightedPlaces(places);
+        return map;
+    }
+
     /** Gives the map its data: the dated states, the places it may label and the events it may mark. */
     public void setContent(Corpus corpus) {
         FrontLines map = corpus.frontLines();

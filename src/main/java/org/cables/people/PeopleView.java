@@ -1,7 +1,9 @@
 package org.cables.people;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -19,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import org.cables.content.Corpus;
 import org.cables.content.ExhibitContent;
 import org.cables.content.Person;
+import org.cables.content.PersonId;
 
 /** Everyone in the documents, the writers and readers of the most cables first. */
 @Route("people")
@@ -42,9 +45,12 @@ final class PeopleView extends Div implements HasDynamicTitle, LocaleChangeObser
         removeAll();
         Corpus corpus = content.corpus();
         add(new H1(getTranslation("people.heading")), new Paragraph(getTranslation("people.intro")));
+        // Each person's documents counted once, not at every comparison of the sort.
+        Map<PersonId, Integer> counts = new HashMap<>();
+        corpus.people().forEach(p -> counts.put(p.id(), corpus.cablesOf(p.id()).size()));
         for (Person.Kind kind : Person.Kind.values()) {
             List<Person> people = corpus.people().stream().filter(p -> p.kind() == kind)
-                    .sorted(Comparator.comparingInt((Person p) -> -corpus.cablesOf(p.id()).size()).thenComparing(Person::name))
+                    .sorted(Comparator.comparingInt((Person p) -> -counts.get(p.id())).thenComparing(Person::name))
                     .toList();
             add(new H2(getTranslation("people.kind." + kind.name().toLowerCase())));
             UnorderedList list = new UnorderedList();
@@ -52,7 +58,7 @@ final class PeopleView extends Div implements HasDynamicTitle, LocaleChangeObser
             for (Person p : people) {
                 Anchor name = new Anchor("people/" + p.id().value(), p.name());
                 name.addClassName("person-name");
-                int cables = corpus.cablesOf(p.id()).size();
+                int cables = counts.get(p.id());
                 Span count = new Span(cables == 0 ? "" : getTranslation(cables == 1 ? "people.cables.one" : "people.cables", cables));
                 count.addClassName("person-count");
                 Span role = new Span(p.roles().isEmpty() ? "" : p.roles().getFirst().title());

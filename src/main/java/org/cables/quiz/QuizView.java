@@ -150,14 +150,9 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
             add(statement);
         }
         if (q.type() == Quiz.Type.MAP_LINE || q.type() == Quiz.Type.MAP_PLACE) {
-            FrontLineMap map = new FrontLineMap();
-            map.setContent(corpus);
-            map.setCompact(true);
+            FrontLineMap map = FrontLineMap.compact(corpus, q.date(), q.type() == Quiz.Type.MAP_PLACE
+                    ? q.choices().stream().map(c -> new PlaceId(c.id())).toList() : List.of());
             map.setBare(q.type() == Quiz.Type.MAP_LINE);
-            map.setDay(q.date());
-            if (q.type() == Quiz.Type.MAP_PLACE) {
-                map.setHighlightedPlaces(q.choices().stream().map(c -> new PlaceId(c.id())).toList());
-            }
             map.addClassName("quiz-map");
             add(map);
             answerInput(q, map);
@@ -358,7 +353,7 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private Anchor sourceLink(Quiz.Question q) {
         String title = content.corpus().cable(q.cable()).map(Cable::title).orElse(q.cable().value());
-        Anchor link = new Anchor("cables/" + q.cable().value() + (q.paragraph() == null ? "" : "#p" + q.paragraph()),
+        Anchor link = new Anchor(q.sourceAddress(),
                 getTranslation(q.paragraph() == null ? "quiz.read-source" : "quiz.read-paragraph", title, q.paragraph() == null ? 0 : q.paragraph()));
         link.addClassName("quiz-source");
         return link;

@@ -73,8 +73,7 @@ final class Checkpoint extends Aside {
             feedback.getElement().getClassList().set("correct", correct);
             feedback.getElement().getClassList().set("incorrect", !correct);
             feedback.add(new H2(getTranslation(correct ? "quiz.correct" : "quiz.incorrect")), new Paragraph(q.explanation()),
-                    new Anchor("cables/" + q.cable().value() + (q.paragraph() == null ? "" : "#p" + q.paragraph()),
-                            getTranslation("checkpoint.source")));
+                    new Anchor(q.sourceAddress(), getTranslation("checkpoint.source")));
         });
         check.addClassName("quiz-primary");
         add(problem, check, feedback);

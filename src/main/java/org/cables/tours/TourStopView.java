@@ -33,8 +33,6 @@ import org.cables.content.Corpus;
 import org.cables.content.ExhibitContent;
 import org.cables.content.ExhibitMarkdown;
 import org.cables.content.FrontLines;
-import org.cables.content.Person;
-import org.cables.content.PersonId;
 import org.cables.content.Tour;
 import org.cables.content.TourId;
 import org.cables.visitor.VisitorId;
@@ -196,8 +194,8 @@ final class TourStopView extends Div implements BeforeEnterObserver, HasDynamicT
         card.addClassName("stop-document");
         Anchor title = new Anchor("cables/" + cable.id().value(), cable.title());
         title.addClassName("document-title");
-        Span meta = new Span(cable.date().display(getLocale()) + " · " + names(corpus, cable.from())
-                + (cable.to().isEmpty() ? "" : " → " + names(corpus, cable.to())));
+        Span meta = new Span(cable.date().display(getLocale()) + " · " + corpus.names(cable.from(), ", ")
+                + (cable.to().isEmpty() ? "" : " → " + corpus.names(cable.to(), ", ")));
         meta.addClassName("document-meta");
         card.add(new H3(title), meta);
         String passage = highlight == null ? null : passage(cable, highlight);
@@ -235,11 +233,6 @@ final class TourStopView extends Div implements BeforeEnterObserver, HasDynamicT
         return null;
     }
 
-
-    private static String names(Corpus corpus, List<PersonId> ids) {
-        return String.join(", ", ids.stream().map(id -> corpus.person(id).map(Person::name).orElse(id.value())).toList());
-    }
-
     private Component map(Tour.Stop stop) {
         Section section = new Section(new H2(getTranslation("stop.map")));
         section.addClassName("stop-map");
@@ -247,12 +240,7 @@ final class TourStopView extends Div implements BeforeEnterObserver, HasDynamicT
             section.add(new Paragraph(getTranslation("stop.map.before-war")));
             return section;
         }
-        FrontLineMap map = new FrontLineMap();
-        map.setContent(content.corpus());
-        map.setCompact(true);
-        map.setDay(FrontLineMap.clamp(stop.mapDate().start()));
-        map.setHighlightedPlaces(stop.mapPlaces());
-        section.add(map);
+        section.add(FrontLineMap.compact(content.corpus(), stop.mapDate().start(), stop.mapPlaces()));
         return section;
     }
 
