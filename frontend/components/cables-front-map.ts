@@ -104,6 +104,7 @@ export class CablesFrontMap extends LitElement {
     riversUrl: { type: String, attribute: 'rivers-url' },
     compact: { type: Boolean, reflect: true },
     bare: { type: Boolean, reflect: true },
+    attract: { type: Boolean, reflect: true },
     playing: { state: true },
     speed: { state: true },
     zoom: { state: true },
@@ -123,6 +124,11 @@ export class CablesFrontMap extends LitElement {
   compact = false;
   /** For quiz questions: no date, slider or event markers that would give the answer away. */
   bare = false;
+  /**
+   * For a kiosk's attract loop: no controls, no touch handling; the war plays by itself,
+   * pausing at every dated state with its date and name in large type, and starts again.
+   */
+  attract = false;
   playing = false;
   speed = 'normal';
   zoom = 1;
@@ -140,6 +146,8 @@ export class CablesFrontMap extends LitElement {
   private pointers = new Map<number, { x: number; y: number }>();
   private pinchDistance = 0;
   private reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
+  private loopTimer = 0;
+  private holdUntil = 0;
 
   static styles = css`
     :host {
@@ -164,6 +172,14 @@ export class CablesFrontMap extends LitElement {
     svg { display: block; width: 100%; height: auto; max-height: 78vh; cursor: grab; user-select: none; }
     :host([compact]) svg { max-height: 60vh; }
     :host([bare]) .controls, :host([bare]) .row2 { display: none; }
+    :host([attract]) .controls, :host([attract]) .row2, :host([attract]) .zoom, :host([attract]) .legend { display: none; }
+    :host([attract]) .frame { border: none; border-radius: 0; }
+    :host([attract]) svg { pointer-events: none; cursor: default; max-height: none; height: 100%; }
+    :host([attract]) .frame { height: 100%; }
+    .caption { position: absolute; left: 0; right: 0; top: 0; padding: 1.25rem 1.5rem 3rem; pointer-events: none;
+      background: linear-gradient(var(--map-halo) 60%, transparent); text-align: left; }
+    .caption .when { display: block; font-size: clamp(1.5rem, 3vw, 2.75rem); font-weight: 700; font-variant-numeric: tabular-nums; }
+    .caption .what { display: block; font-size: clamp(1.1rem, 2vw, 1.9rem); }
     svg:focus-visible { outline: 3px solid var(--map-focus); outline-offset: -3px; }
     .neighbour { fill: var(--map-neighbour); stroke: var(--map-border); stroke-width: 0.6; }
     .korea { fill: var(--map-communist); stroke: var(--map-border); stroke-width: 0.8; }
@@ -212,7 +228,25 @@ export class CablesFrontMap extends LitElement {
 
   disconnectedCallback() {
     super.disconnectedCallback();
+    clearTimeout(this.loopTimer);
+    this.loopTimer = 0;
     this.stop();
+  }
+
+  protected updated() {
+    // The attract loop starts by itself once the map can be drawn.
+    if (this.attract && this.data && this.basemap && !this.playing && !this.loopTimer) {
+      this.loopTimer = window.setTimeout(() => { this.loopTimer = 0; if (this.attract && !this.playing) this.togglePlay(); }, 1500);
+    }
+  }
+
+  /** At the end of the war: in the attract loop, wait, then play it again from the start. */
+  private finished() {
+    this.stop();
+    if (this.attract && this.data) {
+      const first = this.data.first;
+      this.loopTimer = window.setTimeout(() => { this.loopTimer = 0; this.setDay(first, 'no'); this.togglePlay(); }, 8000);
+    }
   }
 
   private async load() {
@@ -311,22 +345,37 @@ export class CablesFrontMap extends LitElement {
       const step = () => {
         if (!this.playing || !this.data) return;
         const next = states.find((s) => s.day > this.day);
-        if (!next) { this.stop(); return; }
+        if (!next) { this.finished(); return; }
         this.setDay(next.day, 'now');
-        this.frame = window.setTimeout(step, 2000);
+        this.frame = window.setTimeout(step, this.attract ? 5000 : 2000);
       };
       this.frame = window.setTimeout(step, 600);
       return;
     }
     let lastState = this.stateIndex(this.day);
+    this.holdUntil = this.attract ? performance.now() + 3000 : 0;
+    // The exact day, with its fraction: a frame at 60 fps moves the map less than a day.
+    let exact = this.day;
     const tick = (now: number) => {
       if (!this.playing || !this.data) return;
       const elapsed = (now - this.lastTick) / 1000;
       this.lastTick = now;
-      this.setDay(this.day + elapsed * SPEEDS[this.speed], 'no');
+      if (now < this.holdUntil) { this.frame = requestAnimationFrame(tick); return; }
+      exact += elapsed * (this.attract ? 20 : SPEEDS[this.speed]);
+      this.setDay(exact, 'no');
       const index = this.stateIndex(this.day);
-      if (index !== lastState) { lastState = index; this.setDay(this.day, 'now'); }
-      if (this.day >= this.data.last) { this.stop(); return; }
+      if (index !== lastState) {
+        lastState = index;
+        if (this.attract) {
+          // Rest on each dated state long enough to read its caption.
+          this.setDay(states[index].day, 'no');
+          exact = this.day;
+          this.holdUntil = now + 4000;
+        } else {
+          this.setDay(this.day, 'now');
+        }
+      }
+      if (this.day >= this.data.last) { this.finished(); return; }
       this.frame = requestAnimationFrame(tick);
     };
     this.frame = requestAnimationFrame(tick);
@@ -457,9 +506,10 @@ export class CablesFrontMap extends LitElement {
     const events = this.bare ? [] : this.data.events.filter((e) => Math.abs(e.day - this.day) <= EVENT_WINDOW);
     const placeById = new Map(this.data.places.map((p) => [p.id, p]));
     const dateText = this.formatDay(this.day);
+    const state = this.data.states[this.stateIndex(this.day)];
     return html`
       <div class="frame">
-        <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" tabindex="0"
+        <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" tabindex=${this.attract ? '-1' : '0'}
              aria-label="${this.bare ? this.t('mapLabelBare', 'Map of Korea with a front line') : this.t('mapLabel', 'Map of Korea: the front on') + ' ' + dateText}. ${this.t('mapKeys', '')}"
              @wheel=${this.onWheel} @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove}
              @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerUp} @keydown=${this.onMapKey}>
@@ -494,6 +544,8 @@ export class CablesFrontMap extends LitElement {
             })}
           </g>
         </svg>
+        ${this.attract ? html`<div class="caption" aria-hidden="true"><span class="when">${dateText}</span>
+          <span class="what">${state?.label ?? ''}</span></div>` : nothing}
         <div class="zoom">
           <button @click=${() => this.zoomBy(1.4)} aria-label=${this.t('zoomIn', 'Zoom in')} title=${this.t('zoomIn', 'Zoom in')}>+</button>
           <button @click=${() => this.zoomBy(1 / 1.4)} aria-label=${this.t('zoomOut', 'Zoom out')} title=${this.t('zoomOut', 'Zoom out')}>−</button>

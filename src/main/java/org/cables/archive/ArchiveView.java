@@ -78,7 +78,7 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
     private boolean applyingUrl;
     private SearchQuery query = SearchQuery.text("").onlyCables();
 
-    ArchiveView(ExhibitContent content, ArchiveSearch search) {
+    ArchiveView(ExhibitContent content, ArchiveSearch search, org.cables.visitor.KioskMode kiosk) {
         this.content = content;
         this.search = search;
         addClassName("archive-view");
@@ -129,6 +129,12 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
         grid.addColumn(new ComponentRenderer<>(this::document)).setKey("document").setFlexGrow(1);
 
         add(heading, text, filters, new Div(count, clear), grid);
+        if (kiosk.active()) {
+            // A kiosk has no keyboard: the archive is browsed by its choices alone.
+            text.setVisible(false);
+            from.setVisible(false);
+            to.setVisible(false);
+        }
     }
 
     @Override

@@ -135,6 +135,11 @@ public class FrontLineMap extends Component implements HasSize, HasStyle, Locale
         getElement().setProperty("bare", bare);
     }
 
+    /** For a kiosk's attract loop: no controls; the war plays by itself, captioned, over and over. */
+    public void setAttract(boolean attract) {
+        getElement().setProperty("attract", attract);
+    }
+
     /** A smaller map, for embedding beside text. */
     public void setCompact(boolean compact) {
         getElement().setProperty("compact", compact);

@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.cables.content.QuizId;
+import org.cables.statistics.VisitStatistics;
+import org.cables.visitor.VisitorForgotten;
 import org.cables.visitor.VisitorId;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -36,10 +39,12 @@ class QuizAttempts {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final VisitStatistics statistics;
 
-    QuizAttempts(JdbcClient jdbc, Clock clock) {
+    QuizAttempts(JdbcClient jdbc, Clock clock, VisitStatistics statistics) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.statistics = statistics;
     }
 
     String start(VisitorId visitor, QuizId quiz, long seed, int maxScore) {
@@ -66,9 +71,21 @@ class QuizAttempts {
     void finish(String attemptId) {
         int score = jdbc.sql("SELECT COUNT(*) FROM quiz_answer WHERE attempt_id = ? AND correct = TRUE")
                 .param(attemptId).query(Integer.class).single();
-        jdbc.sql("UPDATE quiz_attempt SET finished_at = ?, score = ? WHERE id = ? AND finished_at IS NULL")
+        int finished = jdbc.sql("UPDATE quiz_attempt SET finished_at = ?, score = ? WHERE id = ? AND finished_at IS NULL")
                 .params(Timestamp.from(clock.instant()), score, attemptId)
                 .update();
+        if (finished == 1) {
+            String quiz = jdbc.sql("SELECT quiz_id FROM quiz_attempt WHERE id = ?").param(attemptId).query(String.class).single();
+            statistics.record(VisitStatistics.Kind.QUIZ_COMPLETED, quiz);
+        }
+    }
+
+    /** A kiosk's visitor has gone: their attempts go with them (the anonymous count stays). */
+    @EventListener
+    public void forget(VisitorForgotten forgotten) {
+        jdbc.sql("DELETE FROM quiz_answer WHERE attempt_id IN (SELECT id FROM quiz_attempt WHERE visitor_id = ?)")
+                .param(forgotten.visitor().value()).update();
+        jdbc.sql("DELETE FROM quiz_attempt WHERE visitor_id = ?").param(forgotten.visitor().value()).update();
     }
 
     Optional<Attempt> find(String attemptId, VisitorId visitor) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
+import org.cables.visitor.KioskMode;
 
 /** The front door: what the exhibit is, how to use it, and where to go next. */
 @Route("")
@@ -34,8 +35,10 @@ final class HomeView extends Div implements HasDynamicTitle, LocaleChangeObserve
     private final Paragraph accuracy = new Paragraph();
     private final H2 namesHeading = new H2();
     private final Paragraph names = new Paragraph();
+    private final KioskMode kiosk;
 
-    HomeView() {
+    HomeView(KioskMode kiosk) {
+        this.kiosk = kiosk;
         addClassNames("home-view", "reading");
         lead.addClassName("lead");
         features.addClassName("feature-list");
@@ -51,6 +54,11 @@ final class HomeView extends Div implements HasDynamicTitle, LocaleChangeObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // On a kiosk, a visit starts at the attract loop.
+        if (kiosk.active() && !kiosk.begun()) {
+            event.forwardTo("kiosk");
+            return;
+        }
         showFeatures();
     }
 

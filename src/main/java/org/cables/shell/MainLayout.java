@@ -3,6 +3,7 @@ package org.cables.shell;
 import java.util.Comparator;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -21,11 +22,13 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import org.cables.kiosk.KioskCaretaker;
 
 /**
  * The frame around every view: a header with the exhibit's name and the language and
  * appearance choices, a side navigation built from the views' {@code @Menu} annotations,
- * and a footer naming the sources.
+ * and a footer naming the sources. On a kiosk it is touch-first (larger targets, no text to
+ * type) and carries the kiosk's caretaker.
  */
 @Layout
 final class MainLayout extends AppLayout implements LocaleChangeObserver {
@@ -39,8 +42,12 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final SideNav nav = new SideNav();
     private final Main main = new Main();
     private final SiteFooter footer = new SiteFooter();
+    private final Div page = new Div();
+    private final KioskCaretaker kioskCaretaker;
+    private Component caretaker;
 
-    MainLayout() {
+    MainLayout(KioskCaretaker kioskCaretaker) {
+        this.kioskCaretaker = kioskCaretaker;
         setPrimarySection(Section.DRAWER);
         addClassName("exhibit-layout");
 
@@ -65,13 +72,21 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
         main.setId(MAIN_ID);
         main.addClassName("exhibit-main");
         main.getElement().setAttribute("tabindex", "-1");
-        Div page = new Div(main, footer);
+        page.add(main, footer);
         page.addClassName("exhibit-page");
         setContent(page);
     }
 
     @Override
     public void showRouterLayoutContent(HasElement content) {
+        if (caretaker == null) {
+            kioskCaretaker.forCurrentVisit().ifPresent(c -> {
+                caretaker = c;
+                addClassName("kiosk");
+                page.add(c);
+                getUI().ifPresent(ui -> ui.getElement().executeJs("document.documentElement.classList.add('kiosk')"));
+            });
+        }
         main.getElement().removeAllChildren();
         if (content != null) {
             main.getElement().appendChild(content.getElement());
@@ -86,6 +101,9 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        if (caretaker != null) {
+            attachEvent.getUI().getElement().executeJs("document.documentElement.classList.add('kiosk')");
+        }
         buildNavigation();
     }
 

@@ -24,6 +24,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
@@ -35,6 +37,7 @@ import org.cables.content.ExhibitMarkdown;
 import org.cables.content.FrontLines;
 import org.cables.content.Tour;
 import org.cables.content.TourId;
+import org.cables.statistics.VisitStatistics;
 import org.cables.visitor.VisitorId;
 import org.cables.map.FrontLineMap;
 import org.cables.system.ExhibitProperties;
@@ -44,23 +47,45 @@ import org.jsoup.nodes.Element;
 /**
  * One stop of a guided tour: the story in our words beside the documents that tell it (the
  * passage that matters highlighted) and the front on that day; previous and next by button,
- * link or arrow key; every stop has its own address, and the visitor's place is remembered.
+ * link, arrow key or swipe; every stop has its own address, and the visitor's place is
+ * remembered. The time spent at a stop is counted (anonymously) when the visitor moves on.
  */
 @Route("tours/:tour/:stop")
-final class TourStopView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+final class TourStopView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final ExhibitContent content;
     private final TourProgressService progress;
     private final ExhibitProperties properties;
+    private final VisitStatistics statistics;
+    private final java.time.Clock clock;
+    private final org.cables.visitor.KioskMode kiosk;
     private TourId tourId;
     private String stopId;
     private String title = "";
+    private java.time.Instant arrived;
 
-    TourStopView(ExhibitContent content, TourProgressService progress, ExhibitProperties properties) {
+    TourStopView(ExhibitContent content, TourProgressService progress, ExhibitProperties properties,
+                 VisitStatistics statistics, java.time.Clock clock, org.cables.visitor.KioskMode kiosk) {
+        this.kiosk = kiosk;
         this.content = content;
         this.progress = progress;
         this.properties = properties;
+        this.statistics = statistics;
+        this.clock = clock;
         addClassName("stop-view");
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        countTimeHere();
+    }
+
+    /** The visitor moves on: the time spent here is counted, once. */
+    private void countTimeHere() {
+        if (arrived != null && tourId != null) {
+            statistics.recordStopTime(tourId.value() + "/" + stopId, arrived);
+            arrived = null;
+        }
     }
 
     @Override
@@ -83,6 +108,25 @@ final class TourStopView extends Div implements BeforeEnterObserver, HasDynamicT
                   if (link) { e.preventDefault(); link.click(); }
                 };
                 document.addEventListener('keydown', this.__keys);
+                // A horizontal swipe by finger or pen turns the page too; not on the map, which
+                // pans under the finger, nor in a control or a horizontally scrolling table.
+                if (this.__swipe) return;
+                this.__swipe = true;
+                let start = null;
+                this.addEventListener('pointerdown', e => {
+                  const path = e.composedPath();
+                  const busy = path.slice(0, path.indexOf(this)).some(n => n.tagName && /^(INPUT|TEXTAREA|SELECT|CABLES-FRONT-MAP|VAADIN-.*|TABLE)$/.test(n.tagName));
+                  start = (e.pointerType === 'mouse' || busy) ? null : { x: e.clientX, y: e.clientY, t: e.timeStamp };
+                });
+                this.addEventListener('pointercancel', () => { start = null; });
+                this.addEventListener('pointerup', e => {
+                  if (!start) return;
+                  const dx = e.clientX - start.x, dy = e.clientY - start.y;
+                  start = null;
+                  if (Math.abs(dx) < 80 || Math.abs(dy) > Math.abs(dx) / 2) return;
+                  const link = this.querySelector(dx > 0 ? '.stop-previous' : '.stop-next');
+                  if (link) link.click();
+                });
                 """);
         addDetachListener(e -> getElement().executeJs(
                 "if (this.__keys) { document.removeEventListener('keydown', this.__keys); this.__keys = null; }"));
@@ -99,8 +143,10 @@ final class TourStopView extends Div implements BeforeEnterObserver, HasDynamicT
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        countTimeHere();
         tourId = tour.get().id();
         stopId = stop.get().id();
+        arrived = clock.instant();
         title = stop.get().title();
         progress.reached(VisitorId.current(), tourId, stop.get().position());
         build(tour.get(), stop.get(), corpus);
@@ -183,7 +229,8 @@ final class TourStopView extends Div implements BeforeEnterObserver, HasDynamicT
             finish.addClassNames("stop-next", "stop-finish");
             pager.add(finish);
         }
-        Paragraph keys = new Paragraph(getTranslation("stop.keys"));
+        // On a touch screen the tip is the swipe; elsewhere the keys (a swipe works there too).
+        Paragraph keys = new Paragraph(getTranslation(kiosk.active() ? "stop.swipe" : "stop.keys"));
         keys.addClassName("stop-keys");
         add(progressNav, layout, pager, keys);
     }

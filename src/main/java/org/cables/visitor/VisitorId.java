@@ -48,10 +48,15 @@ public record VisitorId(String value) {
 
     private static Optional<VisitorId> fromCookie() {
         VaadinRequest request = VaadinRequest.getCurrent();
-        if (request == null || request.getCookies() == null) {
+        return request == null ? Optional.empty() : fromCookies(request.getCookies());
+    }
+
+    /** The visitor named by a request's cookies, if it names one we made. */
+    public static Optional<VisitorId> fromCookies(Cookie[] cookies) {
+        if (cookies == null) {
             return Optional.empty();
         }
-        return Arrays.stream(request.getCookies())
+        return Arrays.stream(cookies)
                 .filter(c -> COOKIE.equals(c.getName()))
                 .map(Cookie::getValue)
                 .flatMap(v -> {
@@ -62,5 +67,14 @@ public record VisitorId(String value) {
                     }
                 })
                 .findFirst();
+    }
+
+    /** A cookie that makes the browser forget its visitor id. */
+    public static Cookie expiredCookie(String contextPath) {
+        Cookie cookie = new Cookie(COOKIE, "");
+        cookie.setPath(contextPath.isEmpty() ? "/" : contextPath);
+        cookie.setMaxAge(0);
+        cookie.setHttpOnly(true);
+        return cookie;
     }
 }

@@ -38,6 +38,8 @@ class ExhibitPagesIT extends BrowserTest {
     static final Map<String, String> SAMPLE_ADDRESSES = new TreeMap<>(Map.ofEntries(
             Map.entry("", "/"),
             Map.entry("admin/content", "/admin/content"),
+            Map.entry("admin/statistics", "/admin/statistics"),
+            Map.entry("kiosk", "/kiosk"),
             Map.entry("map", "/map?date=1951-01-24"),
             Map.entry("archive", "/archive?q=Filippov"),
             Map.entry("cables/:id", "/cables/1952-01-31-mao-to-stalin"),

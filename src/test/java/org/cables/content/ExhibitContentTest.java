@@ -24,7 +24,7 @@ class ExhibitContentTest {
     @Test
     void refusesToStartOnInvalidContent() {
         ContentFixture.valid(folder).replace(ContentCheckerTest.REPLY, "type: telegram", "type: telegramme");
-        assertThatThrownBy(() -> new ExhibitContent(new ExhibitProperties(null, folder, null), CLOCK))
+        assertThatThrownBy(() -> new ExhibitContent(new ExhibitProperties(null, folder, null, null), CLOCK))
                 .isInstanceOf(ContentCheckFailed.class)
                 .hasMessageContaining(ContentCheckerTest.REPLY + ":4: 'type' has an unknown value 'telegramme'");
     }
@@ -32,7 +32,7 @@ class ExhibitContentTest {
     @Test
     void aReloadWithProblemsKeepsTheLastGoodContent() {
         ContentFixture fixture = ContentFixture.valid(folder);
-        ExhibitContent content = new ExhibitContent(new ExhibitProperties(null, folder, null), CLOCK);
+        ExhibitContent content = new ExhibitContent(new ExhibitProperties(null, folder, null, null), CLOCK);
         Corpus before = content.corpus();
         List<Corpus> announced = new ArrayList<>();
         content.onReload(announced::add);
@@ -63,7 +63,7 @@ class ExhibitContentTest {
     @Test
     void aVanishedFolderIsAProblemNotACrash() throws Exception {
         ContentFixture.valid(folder);
-        ExhibitContent content = new ExhibitContent(new ExhibitProperties(null, folder, null), CLOCK);
+        ExhibitContent content = new ExhibitContent(new ExhibitProperties(null, folder, null, null), CLOCK);
         Corpus before = content.corpus();
         org.springframework.util.FileSystemUtils.deleteRecursively(folder);
 

@@ -53,4 +53,38 @@ abstract class QuizAttemptsContract {
         String id = attempts.start(visitor, quiz, 1L, 1);
         assertThat(attempts.find(id, new VisitorId(UUID.randomUUID().toString()))).isEmpty();
     }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void aFinishedQuizIsCountedOnceAndAnonymously() {
+        int before = completions();
+        String id = attempts.start(visitor, quiz, 1L, 1);
+        attempts.answer(id, "a", new QuizAnswer.TrueFalse(true), true);
+        attempts.finish(id);
+        attempts.finish(id); // a second press of "see results" finishes nothing
+        assertThat(completions()).isEqualTo(before + 1);
+        assertThat(jdbc.sql("SELECT subject FROM visit_event WHERE kind = 'QUIZ_COMPLETED' ORDER BY id DESC")
+                .query(String.class).list().getFirst()).isEqualTo("road-to-war");
+    }
+
+    @Test
+    void aForgottenVisitorsAttemptsAreDeletedAndNoOneElses() {
+        String mine = attempts.start(visitor, quiz, 1L, 1);
+        attempts.answer(mine, "a", new QuizAnswer.TrueFalse(true), true);
+        VisitorId other = new VisitorId(UUID.randomUUID().toString());
+        String theirs = attempts.start(other, quiz, 2L, 1);
+        attempts.answer(theirs, "a", new QuizAnswer.TrueFalse(false), false);
+
+        attempts.forget(new org.cables.visitor.VisitorForgotten(visitor));
+
+        assertThat(attempts.find(mine, visitor)).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM quiz_answer WHERE attempt_id = ?").param(mine).query(Integer.class).single()).isZero();
+        assertThat(attempts.find(theirs, other)).isPresent();
+    }
+
+    private int completions() {
+        return jdbc.sql("SELECT COUNT(*) FROM visit_event WHERE kind = 'QUIZ_COMPLETED'").query(Integer.class).single();
+    }
 }

@@ -4,6 +4,6 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
 @DataJpaTest
-@Import(QuizAttempts.class)
+@Import({QuizAttempts.class, org.cables.statistics.StatisticsSlice.class})
 class QuizAttemptsH2Test extends QuizAttemptsContract {
 }

@@ -10,7 +10,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 @DataJpaTest
-@Import(QuizAttempts.class)
+@Import({QuizAttempts.class, org.cables.statistics.StatisticsSlice.class})
 @ActiveProfiles("postgres")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 class QuizAttemptsPostgresTest extends QuizAttemptsContract {

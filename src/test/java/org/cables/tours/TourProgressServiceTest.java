@@ -16,9 +16,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-/** Tour progress on H2 (Flyway V0002): reached, finished, started again. */
+/** Tour progress on H2 (Flyway V0002): reached, finished, started again, counted, forgotten. */
 @DataJpaTest
-@Import({TourProgressService.class, TourProgressServiceTest.FixedClock.class})
+@Import({TourProgressService.class, TourProgressServiceTest.FixedClock.class,
+        org.cables.statistics.StatisticsSlice.class})
 class TourProgressServiceTest {
 
     @TestConfiguration
@@ -59,5 +60,38 @@ class TourProgressServiceTest {
         VisitorId other = new VisitorId(UUID.randomUUID().toString());
         service.reached(visitor, tour, 3);
         assertThat(service.progress(other, tour)).isEmpty();
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void startsAndFinishesAreCountedOnce() {
+        int started = count("TOUR_STARTED");
+        int finished = count("TOUR_FINISHED");
+        service.reached(visitor, tour, 1);
+        service.reached(visitor, tour, 2);
+        service.finished(visitor, tour, 10);
+        service.finished(visitor, tour, 10);
+        assertThat(count("TOUR_STARTED")).isEqualTo(started + 1);
+        assertThat(count("TOUR_FINISHED")).isEqualTo(finished + 1);
+        service.reached(visitor, tour, 1); // taken again from the start
+        assertThat(count("TOUR_STARTED")).isEqualTo(started + 2);
+    }
+
+    @Test
+    void aForgottenVisitorLeavesNoPlaceBehind() {
+        VisitorId other = new VisitorId(UUID.randomUUID().toString());
+        service.reached(visitor, tour, 3);
+        service.reached(visitor, new TourId("armistice"), 2);
+        service.reached(other, tour, 5);
+        service.forget(new org.cables.visitor.VisitorForgotten(visitor));
+        assertThat(service.progress(visitor, tour)).isEmpty();
+        assertThat(service.progress(visitor, new TourId("armistice"))).isEmpty();
+        assertThat(service.progress(other, tour)).contains(new TourProgressService.Progress(5, false));
+    }
+
+    private int count(String kind) {
+        return jdbc.sql("SELECT COUNT(*) FROM visit_event WHERE kind = ?").param(kind).query(Integer.class).single();
     }
 }

@@ -105,4 +105,25 @@ class TourStopViewTest extends SpringBrowserlessTest {
         test($(NativeButton.class).withText("Check my answer").single()).click();
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Right!").contains(question.explanation().strip().substring(0, 20));
     }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void theTimeAtAStopIsCountedWhenTheVisitorMovesOn() {
+        var stops = content.corpus().tour(new TourId("road-to-war")).orElseThrow().stops();
+        String first = "road-to-war/" + stops.get(0).id();
+        int before = stopTimes(first);
+        navigate("tours/" + first, TourStopView.class);
+        assertThat(stopTimes(first)).as("not while the visitor is still there").isEqualTo(before);
+        navigate("tours/road-to-war/" + stops.get(1).id(), TourStopView.class);
+        assertThat(stopTimes(first)).isEqualTo(before + 1);
+        navigate(ToursView.class);
+        assertThat(stopTimes("road-to-war/" + stops.get(1).id())).isPositive();
+    }
+
+    private int stopTimes(String stop) {
+        return jdbc.sql("SELECT COUNT(*) FROM visit_event WHERE kind = 'STOP_TIME' AND subject = ?").param(stop)
+                .query(Integer.class).single();
+    }
 }

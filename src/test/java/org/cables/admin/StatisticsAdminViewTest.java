@@ -1,0 +1,105 @@
+package org.cables.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.server.VaadinSession;
+import org.cables.statistics.VisitStatistics;
+import org.cables.statistics.VisitStatistics.Kind;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Curators see the anonymous counts per day, and take them away as CSV. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StatisticsAdminViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    VisitStatistics statistics;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void someVisits() {
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+        jdbc.sql("DELETE FROM visit_event").update();
+        statistics.record(Kind.KIOSK_VISIT, null, null, true);
+        statistics.record(Kind.TOUR_STARTED, "road-to-war", null, true);
+        statistics.record(Kind.TOUR_STARTED, "armistice", null, false);
+        statistics.record(Kind.TOUR_FINISHED, "road-to-war", null, true);
+        statistics.record(Kind.STOP_TIME, "road-to-war/moscow-visit", 40, true);
+        statistics.record(Kind.STOP_TIME, "road-to-war/moscow-visit", 60, false);
+        statistics.record(Kind.QUIZ_COMPLETED, "road-to-war", null, false);
+        statistics.record(Kind.KIOSK_RESET, null, null, true);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void todaysFiguresAreShownAndFollowTheChoiceOfWhere() {
+        navigate(StatisticsAdminView.class);
+        Grid<VisitStatistics.Day> days = $(Grid.class).withClassName("statistics-days").single();
+        List<VisitStatistics.Day> shown = days.getGenericDataView().getItems().toList();
+        assertThat(shown).containsExactly(new VisitStatistics.Day(LocalDate.now(), 1, 2, 1, 2, 50.0, 1, 1));
+        Grid<VisitStatistics.StopTime> stops = $(Grid.class).withClassName("statistics-stops").single();
+        assertThat(stops.getGenericDataView().getItems().toList())
+                .containsExactly(new VisitStatistics.StopTime("road-to-war/moscow-visit", 2, 50.0));
+
+        RadioButtonGroup<VisitStatistics.Channel> where = $(RadioButtonGroup.class).single();
+        where.setValue(VisitStatistics.Channel.KIOSK);
+        assertThat(days.getGenericDataView().getItems().toList())
+                .containsExactly(new VisitStatistics.Day(LocalDate.now(), 1, 1, 1, 1, 40.0, 0, 1));
+        assertThat($(Anchor.class).withClassName("statistics-csv").single().getHref())
+                .isEqualTo("admin/statistics.csv?days=30&channel=kiosk");
+    }
+
+    @Test
+    void theCsvHasTheSameFigures() throws Exception {
+        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/admin/statistics.csv?days=7&channel=all")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("attachment"));
+        assertThat(csv.body()).isEqualTo("day,kiosk_visits,tours_started,tours_finished,stops_timed,average_seconds_per_stop,"
+                + "quizzes_completed,kiosk_resets\r\n" + LocalDate.now() + ",1,2,1,2,50.0,1,1\r\n");
+
+        HttpResponse<String> junk = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/admin/statistics.csv?days=lots&channel=moon")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(junk.statusCode()).isEqualTo(400);
+        assertThat(junk.body()).contains("days must be");
+    }
+
+    @Test
+    void theCsvIsOnlyForStaffAtTheMachine() {
+        assertThat(AdminAccess.allows("203.0.113.9")).isFalse();
+    }
+
+    @Test
+    void everyChoiceOfWhereHasItsWords() {
+        Set<String> english = org.cables.i18n.TranslationsTestAccess.englishKeys();
+        assertThat(Arrays.stream(VisitStatistics.Channel.values())
+                .map(c -> "admin.statistics.channel." + c.name().toLowerCase(Locale.ROOT)))
+                .allMatch(english::contains);
+    }
+}

@@ -1,0 +1,89 @@
+package org.cables.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.server.VaadinSession;
+import org.cables.map.FrontLineMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The exhibit as a kiosk (the {@code kiosk} profile's setting): attract loop, begin, touch-first pages. */
+@SpringBootTest(properties = "exhibit.kiosk.enabled=true")
+class KioskViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void english() {
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void theStartPageIsTheAttractLoop() {
+        navigate("", KioskView.class);
+        FrontLineMap map = $(FrontLineMap.class).single();
+        assertThat(map.getElement().getProperty("attract", false)).as("the map plays by itself").isTrue();
+        KioskIdle caretaker = $(KioskIdle.class).single();
+        assertThat(caretaker.getElement().getProperty("attract", false)).as("no idle countdown on the attract loop").isTrue();
+        assertThat(caretaker.getElement().getProperty("bootId", "")).isNotBlank();
+        assertThat($(NativeButton.class).all()).extracting(NativeButton::getText)
+                .containsExactly("Touch to begin", "한국어로 시작하기");
+        assertThat($(Anchor.class).all()).as("nothing to follow out of the attract loop").isEmpty();
+        assertThat(getCurrentView().getElement().getOuterHTML()).doesNotContain("<input");
+    }
+
+    @Test
+    void aTouchBeginsAVisitWhichIsCounted() {
+        int before = count("KIOSK_VISIT");
+        navigate("kiosk", KioskView.class);
+        test($(NativeButton.class).withText("Touch to begin").single()).click();
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("HomeView");
+        assertThat(count("KIOSK_VISIT")).isEqualTo(before + 1);
+        KioskIdle caretaker = $(KioskIdle.class).single();
+        assertThat(caretaker.getElement().getProperty("attract", true)).as("the idle countdown watches the visit").isFalse();
+        assertThat(caretaker.getElement().getProperty("idleSeconds", 0.0)).isEqualTo(90.0);
+        assertThat(caretaker.getElement().getProperty("countdownSeconds", 0.0)).isEqualTo(20.0);
+        assertThat(caretaker.getElement().getPropertyRaw("labels").toString()).contains("Still exploring?", "Keep exploring");
+    }
+
+    @Test
+    void theKoreanButtonBeginsInKorean() {
+        navigate("kiosk", KioskView.class);
+        test($(NativeButton.class).withText("한국어로 시작하기").single()).click();
+        assertThat(VaadinSession.getCurrent().getLocale().getLanguage()).isEqualTo("ko");
+    }
+
+    @Test
+    void theArchiveNeedsNoTypingOnAKiosk() {
+        navigate("kiosk", KioskView.class);
+        test($(NativeButton.class).withText("Touch to begin").single()).click();
+        navigate("archive", Component.class);
+        assertThat($(TextField.class).all()).allMatch(f -> !f.isVisible());
+        assertThat($(DatePicker.class).all()).allMatch(f -> !f.isVisible());
+    }
+
+    @Test
+    void aTourStopTellsAKioskVisitorToSwipe() {
+        navigate("kiosk", KioskView.class);
+        test($(NativeButton.class).withText("Touch to begin").single()).click();
+        navigate("tours/decision-to-intervene/beijing-hesitates", Component.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("stop-keys").single().getText())
+                .isEqualTo("Tip: swipe left or right to move between stops.");
+    }
+
+    private int count(String kind) {
+        return jdbc.sql("SELECT COUNT(*) FROM visit_event WHERE kind = ?").param(kind).query(Integer.class).single();
+    }
+}
