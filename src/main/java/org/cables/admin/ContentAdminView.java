@@ -1,5 +1,7 @@
 package org.cables.admin;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -15,10 +17,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import org.cables.content.ContentProblem;
 import org.cables.content.Corpus;
@@ -30,7 +29,8 @@ import org.cables.content.ExhibitContent;
  * for visitors and lists every problem here.
  */
 @Route("admin/content")
-final class ContentAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
+@RolesAllowed("ADMIN")
+final class ContentAdminView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
     private final ExhibitContent content;
     private final H1 heading = new H1();
@@ -51,13 +51,6 @@ final class ContentAdminView extends Div implements BeforeEnterObserver, HasDyna
         outcome.addClassName("reload-outcome");
         outcome.getElement().setAttribute("role", "status");
         add(heading, origin, counts, reloadHelp, reload, outcome);
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (!AdminAccess.allowsCurrentVisitor()) {
-            event.rerouteToError(NotFoundException.class);
-        }
     }
 
     @Override

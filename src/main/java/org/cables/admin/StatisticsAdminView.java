@@ -1,5 +1,7 @@
 package org.cables.admin;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,10 +17,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import org.cables.statistics.VisitStatistics;
 import org.cables.statistics.VisitStatistics.Channel;
@@ -29,7 +28,8 @@ import org.cables.statistics.VisitStatistics.Channel;
  * completed, kiosk resets; with a CSV download for a spreadsheet.
  */
 @Route("admin/statistics")
-final class StatisticsAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
+@RolesAllowed("ADMIN")
+final class StatisticsAdminView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
     static final List<Integer> PERIODS = List.of(7, 30, 90, 365);
 
@@ -65,13 +65,6 @@ final class StatisticsAdminView extends Div implements BeforeEnterObserver, HasD
         stops.setAllRowsVisible(true);
         noDays.addClassName("statistics-empty");
         add(heading, about, choices, days, noDays, stopsHeading, stops);
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (!AdminAccess.allowsCurrentVisitor()) {
-            event.rerouteToError(NotFoundException.class);
-        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.cables.archive;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
@@ -56,6 +58,7 @@ import org.cables.search.SearchQuery;
  */
 @Route("archive")
 @Menu(title = "nav.archive", order = 2, icon = "vaadin:archive")
+@AnonymousAllowed
 final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
     private final ExhibitContent content;

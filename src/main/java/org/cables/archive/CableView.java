@@ -1,5 +1,7 @@
 package org.cables.archive;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import static org.jsoup.nodes.Entities.escape;
 
 import java.util.ArrayList;
@@ -45,6 +47,7 @@ import org.cables.map.FrontLineMap;
  * on its date and how to cite it.
  */
 @Route("cables/:id")
+@AnonymousAllowed
 final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ExhibitContent content;

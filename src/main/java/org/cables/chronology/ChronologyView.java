@@ -1,5 +1,7 @@
 package org.cables.chronology;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
@@ -37,6 +39,7 @@ import org.cables.content.FrontLines;
  */
 @Route("chronology")
 @Menu(title = "nav.chronology", order = 5, icon = "vaadin:calendar")
+@AnonymousAllowed
 final class ChronologyView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
     private final ExhibitContent content;

@@ -1,5 +1,7 @@
 package org.cables.kiosk;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.html.Div;
@@ -26,6 +28,7 @@ import org.cables.visitor.KioskMode;
  * the Korean button); nothing here needs a keyboard or leads out of the exhibit.
  */
 @Route(value = "kiosk", autoLayout = false)
+@AnonymousAllowed
 final class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
     private final KioskMode kiosk;

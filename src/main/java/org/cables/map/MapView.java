@@ -1,5 +1,7 @@
 package org.cables.map;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import static org.jsoup.nodes.Entities.escape;
 
 import java.time.LocalDate;
@@ -44,6 +46,7 @@ import org.cables.content.FrontLines;
  */
 @Route("map")
 @Menu(title = "nav.map", order = 3, icon = "vaadin:map-marker")
+@AnonymousAllowed
 final class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
     static final int WINDOW_DAYS = 30;

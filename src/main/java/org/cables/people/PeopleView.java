@@ -1,5 +1,7 @@
 package org.cables.people;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +28,7 @@ import org.cables.content.PersonId;
 /** Everyone in the documents, the writers and readers of the most cables first. */
 @Route("people")
 @Menu(title = "nav.people", order = 4, icon = "vaadin:users")
+@AnonymousAllowed
 final class PeopleView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
     private final ExhibitContent content;

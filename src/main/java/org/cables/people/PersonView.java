@@ -1,5 +1,7 @@
 package org.cables.people;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +37,7 @@ import org.cables.content.PersonId;
  * they corresponded with.
  */
 @Route("people/:id")
+@AnonymousAllowed
 final class PersonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ExhibitContent content;

@@ -10,7 +10,7 @@ import java.util.TreeSet;
  * What a visitor answered, in a form that can be stored as text and read back:
  * {@code c:stalin}, {@code m:a,b}, {@code tf:true}, {@code o:x,y,z}, {@code x:left=right;…}.
  */
-sealed interface QuizAnswer {
+public sealed interface QuizAnswer {
 
     String encode();
 

@@ -11,10 +11,10 @@ import org.cables.content.Quiz;
  * Marks an answer. Every answer is checked against its question first: an id that does not
  * belong to the question is refused with a clear message, never accepted and never a crash.
  */
-final class QuizScoring {
+public final class QuizScoring {
 
     /** The answer does not fit the question (wrong kind, unknown ids, incomplete). */
-    static final class InvalidAnswer extends RuntimeException {
+    public static final class InvalidAnswer extends RuntimeException {
         InvalidAnswer(String message) {
             super(message);
         }
@@ -23,7 +23,7 @@ final class QuizScoring {
     private QuizScoring() {
     }
 
-    static boolean isCorrect(Quiz.Question q, QuizAnswer answer) {
+    public static boolean isCorrect(Quiz.Question q, QuizAnswer answer) {
         validate(q, answer);
         return switch (q.type()) {
             case SINGLE, SOURCE, MAP_LINE, MAP_PLACE -> q.choices().stream().filter(Quiz.Choice::correct)
@@ -36,7 +36,7 @@ final class QuizScoring {
         };
     }
 
-    static void validate(Quiz.Question q, QuizAnswer answer) {
+    public static void validate(Quiz.Question q, QuizAnswer answer) {
         if (answer == null) {
             throw new InvalidAnswer("No answer was given to question " + q.id());
         }

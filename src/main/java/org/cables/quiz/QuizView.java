@@ -1,5 +1,7 @@
 package org.cables.quiz;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +48,7 @@ import org.cables.visitor.VisitorId;
  * in a new order.
  */
 @Route("quizzes/:quiz")
+@AnonymousAllowed
 final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final SecureRandom SEEDS = new SecureRandom();

@@ -1,5 +1,7 @@
 package org.cables.quiz;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import java.util.Comparator;
 import java.util.List;
 
@@ -20,6 +22,7 @@ import org.cables.visitor.VisitorId;
 /** The quizzes, one per tour, with this visitor's best and latest results. */
 @Route("quizzes")
 @Menu(title = "nav.quizzes", order = 6, icon = "vaadin:academy-cap")
+@AnonymousAllowed
 final class QuizzesView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
     private final ExhibitContent content;

@@ -1,5 +1,7 @@
 package org.cables.shell;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +21,7 @@ import org.cables.incident.IncidentLog;
  * the details go to the log and the incident table, never to the screen.
  */
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 final class ErrorView extends Div implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private final IncidentLog incidents;

@@ -1,5 +1,7 @@
 package org.cables.shell;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import java.util.List;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -23,6 +25,7 @@ import org.cables.visitor.KioskMode;
 /** The front door: what the exhibit is, how to use it, and where to go next. */
 @Route("")
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
+@AnonymousAllowed
 final class HomeView extends Div implements HasDynamicTitle, LocaleChangeObserver, BeforeEnterObserver {
 
     private final H1 heading = new H1();

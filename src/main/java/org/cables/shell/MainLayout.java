@@ -1,5 +1,7 @@
 package org.cables.shell;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import java.util.Comparator;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -22,7 +24,9 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.cables.kiosk.KioskCaretaker;
+import org.cables.staff.StaffBar;
 
 /**
  * The frame around every view: a header with the exhibit's name and the language and
@@ -31,9 +35,11 @@ import org.cables.kiosk.KioskCaretaker;
  * type) and carries the kiosk's caretaker.
  */
 @Layout
+@AnonymousAllowed
 final class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     static final String MAIN_ID = "main-content";
+    private static final java.util.Set<String> KIOSK_HIDDEN = java.util.Set.of("join", "/join");
 
     private final Anchor skipLink = new Anchor("#" + MAIN_ID, "");
     private final DrawerToggle drawerToggle = new DrawerToggle();
@@ -46,7 +52,7 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final KioskCaretaker kioskCaretaker;
     private Component caretaker;
 
-    MainLayout(KioskCaretaker kioskCaretaker) {
+    MainLayout(KioskCaretaker kioskCaretaker, AuthenticationContext authentication) {
         this.kioskCaretaker = kioskCaretaker;
         setPrimarySection(Section.DRAWER);
         addClassName("exhibit-layout");
@@ -59,7 +65,7 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
         Div brand = new Div(title, subtitle);
         brand.addClassName("exhibit-brand");
 
-        Div tools = new Div(new LanguageSwitcher(), new AppearanceSwitcher());
+        Div tools = new Div(new StaffBar(authentication), new LanguageSwitcher(), new AppearanceSwitcher());
         tools.addClassName("exhibit-tools");
 
         Header header = new Header(skipLink, drawerToggle, brand, tools);
@@ -84,6 +90,7 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
                 caretaker = c;
                 addClassName("kiosk");
                 page.add(c);
+                buildNavigation();
                 getUI().ifPresent(ui -> ui.getElement().executeJs("document.documentElement.classList.add('kiosk')"));
             });
         }
@@ -121,6 +128,8 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
         nav.removeAll();
         MenuConfiguration.getMenuEntries().stream()
                 .sorted(Comparator.comparing(MenuEntry::order, Comparator.nullsLast(Comparator.naturalOrder())))
+                // A kiosk has no text to type: classes are joined from visitors' own devices.
+                .filter(entry -> caretaker == null || !KIOSK_HIDDEN.contains(entry.path()))
                 .map(this::toItem)
                 .forEach(nav::addItem);
     }
@@ -138,18 +147,21 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
     static final class SiteFooter extends Footer implements LocaleChangeObserver {
         private final Span credits = new Span();
         private final Span sources = new Span();
+        private final Anchor staff = new Anchor("login", "");
 
         SiteFooter() {
             addClassName("exhibit-footer");
             credits.addClassName("footer-credits");
             sources.addClassName("footer-sources");
-            add(sources, credits);
+            staff.addClassName("footer-staff");
+            add(sources, credits, staff);
         }
 
         @Override
         public void localeChange(LocaleChangeEvent event) {
             sources.setText(getTranslation("footer.sources"));
             credits.setText(getTranslation("footer.credits"));
+            staff.setText(getTranslation("footer.staff"));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.cables.shell;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** A page that does not exist: say so kindly and offer the way home. */
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 final class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     NotFoundView() {

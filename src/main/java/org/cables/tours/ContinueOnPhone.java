@@ -8,10 +8,8 @@ import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinRequest;
-import io.nayuki.qrcodegen.QrCode;
 import org.cables.system.ExhibitProperties;
-
-import static org.jsoup.nodes.Entities.escape;
+import org.cables.system.QrImage;
 
 /**
  * "Continue on your phone": a QR code of this stop's address. On a kiosk the exhibit's own
@@ -31,9 +29,7 @@ final class ContinueOnPhone {
             box.addClassName("continue-on-phone");
             // As an image: Vaadin's Html component would lower-case the SVG's viewBox attribute.
             String label = box.getTranslation("qr.label", url);
-            Image qr = new Image("data:image/svg+xml;base64," + java.util.Base64.getEncoder()
-                    .encodeToString(svg(url, label).getBytes(java.nio.charset.StandardCharsets.UTF_8)), label);
-            qr.addClassName("qr-code");
+            Image qr = QrImage.of(url, label);
             Paragraph text = new Paragraph(box.getTranslation("qr.text"));
             Paragraph address = new Paragraph(url);
             address.addClassName("qr-address");
@@ -61,23 +57,5 @@ final class ContinueOnPhone {
         } catch (java.net.URISyntaxException e) {
             return Optional.empty();
         }
-    }
-
-    /** The QR code as an SVG drawing, one path, with a quiet zone of four modules. */
-    static String svg(String text, String label) {
-        QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
-        int border = 4;
-        int size = qr.size + border * 2;
-        StringBuilder path = new StringBuilder();
-        for (int y = 0; y < qr.size; y++) {
-            for (int x = 0; x < qr.size; x++) {
-                if (qr.getModule(x, y)) {
-                    path.append('M').append(x + border).append(',').append(y + border).append("h1v1h-1z");
-                }
-            }
-        }
-        return "<svg class=\"qr-code\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
-                + "\" role=\"img\" aria-label=\"" + escape(label) + "\" shape-rendering=\"crispEdges\">"
-                + "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/><path d=\"" + path + "\" fill=\"#000000\"/></svg>";
     }
 }

@@ -1,5 +1,7 @@
 package org.cables.tours;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import static org.jsoup.nodes.Entities.escape;
 
 import java.util.List;
@@ -51,6 +53,7 @@ import org.jsoup.nodes.Element;
  * remembered. The time spent at a stop is counted (anonymously) when the visitor moves on.
  */
 @Route("tours/:tour/:stop")
+@AnonymousAllowed
 final class TourStopView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final ExhibitContent content;
@@ -175,32 +178,8 @@ final class TourStopView extends Div implements BeforeEnterObserver, BeforeLeave
         progressNav.addClassName("stop-progress");
         progressNav.getElement().setAttribute("aria-label", getTranslation("stop.progress"));
 
-        Article story = new Article();
-        story.addClassName("stop-story");
-        Span date = new Span(stop.date().display(getLocale()));
-        date.addClassName("stop-date");
-        Html narrative = new Html("<div class=\"stop-narrative\">" + ExhibitMarkdown.toSafeHtml(stop.narrative()) + "</div>");
-        Aside question = new Aside(new H2(getTranslation("stop.question")), new Paragraph(stop.question()));
-        question.addClassName("stop-question");
-        story.add(new H1(stop.title()), date, narrative, question);
-        if (stop.checkpoint() != null && tour.quiz() != null) {
-            corpus.quiz(new org.cables.content.QuizId(tour.quiz()))
-                    .flatMap(quiz -> quiz.question(stop.checkpoint()))
-                    .ifPresent(q -> story.add(new Checkpoint(q)));
-        }
-
-        Div sources = new Div();
-        sources.addClassName("stop-sources");
-        Section documents = new Section(new H2(getTranslation("stop.documents")));
-        documents.addClassName("stop-documents");
-        for (Tour.CitedCable cited : stop.cables()) {
-            corpus.cable(cited.cable()).ifPresent(cable -> documents.add(document(cable, cited.highlight(), corpus)));
-        }
-        sources.add(documents, map(stop));
-        ContinueOnPhone.forPath(properties, TourText.stopPath(tour, stop)).ifPresent(sources::add);
-
-        Div layout = new Div(story, sources);
-        layout.addClassName("stop-layout");
+        StopContent layout = new StopContent(content, tour, stop, true);
+        ContinueOnPhone.forPath(properties, TourText.stopPath(tour, stop)).ifPresent(layout.sources()::add);
 
         Nav pager = new Nav();
         pager.addClassName("stop-pager");
@@ -233,62 +212,6 @@ final class TourStopView extends Div implements BeforeEnterObserver, BeforeLeave
         Paragraph keys = new Paragraph(getTranslation(kiosk.active() ? "stop.swipe" : "stop.keys"));
         keys.addClassName("stop-keys");
         add(progressNav, layout, pager, keys);
-    }
-
-    /** A cited document: what it is, and the passage that matters in its own words. */
-    private Component document(Cable cable, String highlight, Corpus corpus) {
-        Div card = new Div();
-        card.addClassName("stop-document");
-        Anchor title = new Anchor("cables/" + cable.id().value(), cable.title());
-        title.addClassName("document-title");
-        Span meta = new Span(cable.date().display(getLocale()) + " · " + corpus.names(cable.from(), ", ")
-                + (cable.to().isEmpty() ? "" : " → " + corpus.names(cable.to(), ", ")));
-        meta.addClassName("document-meta");
-        card.add(new H3(title), meta);
-        String passage = highlight == null ? null : passage(cable, highlight);
-        if (passage != null) {
-            Html quote = new Html("<blockquote class=\"stop-excerpt\" lang=\"en\">" + passage + "</blockquote>");
-            card.add(quote);
-            Paragraph source = new Paragraph(getTranslation(cable.text() == Cable.TextKind.FULL ? "stop.from-full" : "stop.from-excerpt"));
-            source.addClassName("excerpt-source");
-            card.add(source);
-        } else {
-            Paragraph summary = new Paragraph(cable.summary());
-            summary.addClassName("document-summary");
-            card.add(summary);
-            if (cable.text() == Cable.TextKind.NONE) {
-                Paragraph none = new Paragraph(getTranslation("stop.no-text"));
-                none.addClassName("excerpt-source");
-                card.add(none);
-            }
-        }
-        card.add(new Anchor("cables/" + cable.id().value(), getTranslation("stop.read-document")));
-        return card;
-    }
-
-    /** The paragraph holding the highlight, as escaped text with the highlight marked. */
-    static String passage(Cable cable, String highlight) {
-        String wanted = highlight.replaceAll("\\s+", " ").strip();
-        org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(ExhibitMarkdown.toSafeHtml(cable.body()));
-        for (Element block : doc.body().select("p, li")) {
-            String text = block.text().replaceAll("\\s+", " ").strip();
-            int at = text.indexOf(wanted);
-            if (at >= 0) {
-                return escape(text.substring(0, at)) + "<mark>" + escape(wanted) + "</mark>" + escape(text.substring(at + wanted.length()));
-            }
-        }
-        return null;
-    }
-
-    private Component map(Tour.Stop stop) {
-        Section section = new Section(new H2(getTranslation("stop.map")));
-        section.addClassName("stop-map");
-        if (stop.mapDate().start().isBefore(FrontLines.FIRST_DAY)) {
-            section.add(new Paragraph(getTranslation("stop.map.before-war")));
-            return section;
-        }
-        section.add(FrontLineMap.compact(content.corpus(), stop.mapDate().start(), stop.mapPlaces()));
-        return section;
     }
 
     TourId tourId() {

@@ -1,5 +1,7 @@
 package org.cables.tours;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import java.util.Optional;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -24,6 +26,7 @@ import org.cables.visitor.VisitorId;
 
 /** A tour's overview: what it tells, its stops, and where this visitor is in it. */
 @Route("tours/:tour")
+@AnonymousAllowed
 final class TourView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ExhibitContent content;

@@ -1,5 +1,7 @@
 package org.cables.tours;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -18,6 +20,7 @@ import org.cables.visitor.VisitorId;
 /** The three guided tours, each with where this visitor left off. */
 @Route("tours")
 @Menu(title = "nav.tours", order = 1, icon = "vaadin:road-branches")
+@AnonymousAllowed
 final class ToursView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
     private final ExhibitContent content;

@@ -20,12 +20,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 /** Curators reload an edited content folder; a broken edit is refused and explained. */
 @SpringBootTest
+@WithMockUser(roles = "ADMIN")
 class ContentAdminViewTest extends SpringBrowserlessTest {
 
     static final Path FOLDER;

@@ -17,6 +17,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.server.VaadinSession;
+import org.cables.staff.StaffAccounts;
+import org.cables.staff.StaffLogin;
+import org.cables.staff.StaffRole;
 import org.cables.statistics.VisitStatistics;
 import org.cables.statistics.VisitStatistics.Kind;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,9 +28,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /** Curators see the anonymous counts per day, and take them away as CSV. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithMockUser(roles = "ADMIN")
 class StatisticsAdminViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -39,8 +44,17 @@ class StatisticsAdminViewTest extends SpringBrowserlessTest {
     @LocalServerPort
     int port;
 
+    static final String PASSWORD = "correct horse battery";
+
+    @Autowired
+    StaffAccounts accounts;
+
     @BeforeEach
     void someVisits() {
+        if (accounts.find("stats-admin").isEmpty()) {
+            accounts.create("stats-admin", "Statistics Admin", PASSWORD, StaffRole.ADMIN);
+            accounts.create("stats-teacher", "Statistics Teacher", PASSWORD, StaffRole.TEACHER);
+        }
         VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
         jdbc.sql("DELETE FROM visit_event").update();
         statistics.record(Kind.KIOSK_VISIT, null, null, true);
@@ -74,25 +88,29 @@ class StatisticsAdminViewTest extends SpringBrowserlessTest {
 
     @Test
     void theCsvHasTheSameFigures() throws Exception {
-        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/admin/statistics.csv?days=7&channel=all")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpClient admin = StaffLogin.client();
+        assertThat(StaffLogin.signIn(admin, port, "stats-admin", PASSWORD).statusCode()).isEqualTo(302);
+        HttpResponse<String> csv = StaffLogin.get(admin, port, "/admin/statistics.csv?days=7&channel=all");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("attachment"));
         assertThat(csv.body()).isEqualTo("day,kiosk_visits,tours_started,tours_finished,stops_timed,average_seconds_per_stop,"
                 + "quizzes_completed,kiosk_resets\r\n" + LocalDate.now() + ",1,2,1,2,50.0,1,1\r\n");
 
-        HttpResponse<String> junk = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/admin/statistics.csv?days=lots&channel=moon")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> junk = StaffLogin.get(admin, port, "/admin/statistics.csv?days=lots&channel=moon");
         assertThat(junk.statusCode()).isEqualTo(400);
         assertThat(junk.body()).contains("days must be");
     }
 
     @Test
-    void theCsvIsOnlyForStaffAtTheMachine() {
-        assertThat(AdminAccess.allows("203.0.113.9")).isFalse();
+    void theCsvIsForAdminsOnly() throws Exception {
+        HttpResponse<String> anonymous = StaffLogin.get(StaffLogin.client(), port, "/admin/statistics.csv?days=7&channel=all");
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+
+        HttpClient teacher = StaffLogin.client();
+        StaffLogin.signIn(teacher, port, "stats-teacher", PASSWORD);
+        assertThat(StaffLogin.get(teacher, port, "/admin/statistics.csv?days=7&channel=all").statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -20,7 +20,16 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.ColorScheme;
 import com.vaadin.flow.router.Route;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.cables.classroom.ClassSession;
+import org.cables.classroom.Classrooms;
+import org.cables.content.TourId;
+import org.cables.staff.StaffAccounts;
+import org.cables.staff.StaffRole;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -39,6 +48,12 @@ class ExhibitPagesIT extends BrowserTest {
             Map.entry("", "/"),
             Map.entry("admin/content", "/admin/content"),
             Map.entry("admin/statistics", "/admin/statistics"),
+            Map.entry("admin/staff", "/admin/staff"),
+            Map.entry("login", "/login"),
+            Map.entry("join", "/join"),
+            Map.entry("class", "/class"),
+            Map.entry("teach", "/teach"),
+            Map.entry("teach/:class", "/teach/{class}"),
             Map.entry("kiosk", "/kiosk"),
             Map.entry("map", "/map?date=1951-01-24"),
             Map.entry("archive", "/archive?q=Filippov"),
@@ -57,13 +72,54 @@ class ExhibitPagesIT extends BrowserTest {
 
 
 
+    static final String STAFF_PASSWORD = "pages admin password";
+    static final AtomicInteger STUDENTS = new AtomicInteger();
+
+    @Autowired
+    StaffAccounts accounts;
+
+    @Autowired
+    Classrooms classrooms;
+
+    /** A sample class for the class pages: its console for the admin, its page for a student. */
+    static ClassSession sampleClass;
+
+    @BeforeEach
+    void staffAndAClass() {
+        if (accounts.find("pages-admin").isEmpty()) {
+            accounts.create("pages-admin", "Pages Admin", STAFF_PASSWORD, StaffRole.ADMIN);
+        }
+        if (sampleClass == null) {
+            sampleClass = classrooms.open("pages-admin", new TourId("decision-to-intervene"), "Sample class");
+            classrooms.join(sampleClass.code().value(), "Sample student", "192.0.2.1").student();
+            var quiz = classrooms.quiz(sampleClass).orElseThrow();
+            var question = quiz.questions().stream().filter(Classrooms::askable).findFirst().orElseThrow();
+            classrooms.ask(sampleClass, question.id());
+        }
+    }
+
     Page open(String path, int width, int height, ColorScheme scheme, String locale) {
         context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(width, height)
                 .setColorScheme(scheme)
                 .setLocale(locale));
         Page page = context.newPage();
-        page.navigate(url(path));
+        String address = path.replace("{class}", sampleClass.id());
+        if (address.startsWith("/teach") || address.startsWith("/admin")) {
+            page.navigate(url("/login"));
+            settle(page);
+            page.locator("vaadin-login-form input[name=username]").fill("pages-admin");
+            page.locator("vaadin-login-form input[name=password]").fill(STAFF_PASSWORD);
+            page.locator("vaadin-login-form input[name=password]").press("Enter");
+            page.waitForURL(java.util.regex.Pattern.compile(".*/teach(\\?continue)?$"));
+        } else if (address.equals("/class")) {
+            page.navigate(url("/join?code=" + sampleClass.code().value()));
+            settle(page);
+            page.locator(".join-name input").fill("Student " + STUDENTS.incrementAndGet());
+            page.locator("vaadin-button.join-submit").click();
+            page.waitForURL(java.util.regex.Pattern.compile(".*/class$"));
+        }
+        page.navigate(url(address));
         settle(page);
         return page;
     }
@@ -96,7 +152,7 @@ class ExhibitPagesIT extends BrowserTest {
                         Page page = open(path, size[0], size[1], scheme, locale);
                         String what = path + " " + scheme + " " + locale + " " + size[0] + "px";
                         assertNoSeriousAccessibilityViolations(page, what);
-                        String name = (path.equals("/") ? "home" : path.substring(1).replaceAll("[/?=]", "_"))
+                        String name = (path.equals("/") ? "home" : path.substring(1).replaceAll("[/?={}]", "_"))
                                 + "-" + scheme.name().toLowerCase() + "-" + locale + "-" + size[0] + ".png";
                         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve(name)).setFullPage(true));
                         context.close();

@@ -75,6 +75,16 @@ class KioskViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aKioskOffersNoClassToJoin() {
+        navigate("kiosk", KioskView.class);
+        test($(NativeButton.class).withText("Touch to begin").single()).click();
+        navigate("archive", Component.class);
+        assertThat($(com.vaadin.flow.component.sidenav.SideNavItem.class).all())
+                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getPath)
+                .contains("archive").doesNotContain("join");
+    }
+
+    @Test
     void aTourStopTellsAKioskVisitorToSwipe() {
         navigate("kiosk", KioskView.class);
         test($(NativeButton.class).withText("Touch to begin").single()).click();

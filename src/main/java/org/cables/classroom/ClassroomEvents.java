@@ -1,0 +1,91 @@
+package org.cables.classroom;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.PreDestroy;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Tells the screens of a class what changed, so that they redraw from the database: the
+ * teacher's console and every student's page listen to their own class only. Listeners are
+ * called on a thread of their own (a screen then takes its own session's lock with
+ * {@code UI.access}), after the change is committed.
+ */
+@Component
+public class ClassroomEvents {
+
+    /** What changed in a class. */
+    public enum Change {
+        /** The teacher moved to another stop, or let the class explore, or took the lead again. */
+        STOP,
+        /** Someone joined, or a student moved to another stop. */
+        STUDENTS,
+        /** A question was asked, revealed or closed. */
+        QUESTION,
+        /** A student answered. */
+        ANSWERS,
+        /** The class ended (or was deleted). */
+        CLOSED
+    }
+
+    private record Listener(String studentId, Consumer<Change> callback) {
+    }
+
+    private final Map<String, List<Listener>> listeners = new ConcurrentHashMap<>();
+    private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "classroom-events");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** Listens to one class; a student's screen names the student (to show who is online). */
+    public Registration subscribe(String classId, String studentId, Consumer<Change> callback) {
+        Listener listener = new Listener(studentId, callback);
+        listeners.computeIfAbsent(classId, id -> new CopyOnWriteArrayList<>()).add(listener);
+        return () -> listeners.computeIfPresent(classId, (id, list) -> {
+            list.remove(listener);
+            return list.isEmpty() ? null : list;
+        });
+    }
+
+    /** The students of a class with a page open right now. */
+    public Set<String> online(String classId) {
+        return listeners.getOrDefault(classId, List.of()).stream()
+                .map(Listener::studentId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    /** Announces a change once it is committed (at once when there is no transaction). */
+    public void publish(String classId, Change change) {
+        Runnable send = () -> {
+            for (Listener listener : listeners.getOrDefault(classId, List.of())) {
+                delivery.execute(() -> listener.callback().accept(change));
+            }
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    send.run();
+                }
+            });
+        } else {
+            send.run();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        delivery.shutdownNow();
+    }
+}

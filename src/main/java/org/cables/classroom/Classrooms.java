@@ -1,0 +1,391 @@
+package org.cables.classroom;
+
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.cables.classroom.ClassroomEvents.Change;
+import org.cables.content.ExhibitContent;
+import org.cables.content.Quiz;
+import org.cables.content.QuizId;
+import org.cables.content.Tour;
+import org.cables.content.TourId;
+import org.cables.quiz.QuizAnswer;
+import org.cables.quiz.QuizScoring;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Classes, their students, the questions asked and the answers given. Every read that a
+ * screen makes is scoped: a teacher's to their own classes ({@link #ofTeacher}), a student's
+ * to the one class they joined ({@link #student}); an answer is taken only for a question of
+ * the student's own class. Every change is announced to that class's screens.
+ */
+@Service
+public class Classrooms {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Classrooms.class);
+    static final int MAX_NAME = 40;
+
+    /** A student who joined, with their class. */
+    public record Joined(Student student, ClassSession session) {
+    }
+
+    /** How a live question was answered so far: one bar per answer a student can give. */
+    public record Tally(List<Bar> bars, int answered, int students) {
+    }
+
+    /** {@code label} is null for true/false, whose words the screen supplies. */
+    public record Bar(String id, String label, int count, boolean correct) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ClassroomProperties properties;
+    private final ExhibitContent content;
+    private final ClassroomEvents events;
+    private final JoinLimiter limiter;
+    private final SecureRandom random = new SecureRandom();
+
+    Classrooms(JdbcClient jdbc, Clock clock, ClassroomProperties properties, ExhibitContent content,
+               ClassroomEvents events, JoinLimiter limiter) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.properties = properties;
+        this.content = content;
+        this.events = events;
+        this.limiter = limiter;
+    }
+
+    /** Questions a class can answer live on any device: the choice questions of the tour's quiz. */
+    public static boolean askable(Quiz.Question question) {
+        return switch (question.type()) {
+            case SINGLE, MULTIPLE, TRUE_FALSE, SOURCE -> true;
+            default -> false;
+        };
+    }
+
+    public Optional<Tour> tour(ClassSession session) {
+        return content.corpus().tour(session.tour());
+    }
+
+    public Optional<Quiz> quiz(ClassSession session) {
+        return tour(session).map(Tour::quiz).flatMap(id -> content.corpus().quiz(new QuizId(id)));
+    }
+
+    // ---- Teachers
+
+    @Transactional
+    public ClassSession open(String teacher, TourId tour, String title) {
+        Tour found = content.corpus().tour(tour).orElseThrow(() -> new IllegalArgumentException("No tour " + tour.value()));
+        String name = title == null || title.isBlank() ? found.title() : title.strip();
+        if (name.length() > 100) {
+            name = name.substring(0, 100);
+        }
+        Instant now = clock.instant();
+        for (int attempt = 0; ; attempt++) {
+            JoinCode code = JoinCode.random(random);
+            ClassSession session = new ClassSession(UUID.randomUUID().toString(), code, teacher, name, tour, true, 0,
+                    now, null, now.plus(properties.retention()));
+            try {
+                jdbc.sql("INSERT INTO class_session (id, join_code, teacher, title, tour_id, led, current_stop, created_at, delete_after) "
+                                + "VALUES (?, ?, ?, ?, ?, TRUE, 0, ?, ?)")
+                        .params(session.id(), code.value(), teacher, name, tour.value(), Timestamp.from(now),
+                                Timestamp.from(session.deleteAfter()))
+                        .update();
+                return session;
+            } catch (DuplicateKeyException taken) {
+                if (attempt > 20) {
+                    throw taken;
+                }
+            }
+        }
+    }
+
+    /** The class, if this teacher runs it: nobody sees another teacher's class. */
+    public Optional<ClassSession> ofTeacher(String classId, String teacher) {
+        return find(classId).filter(c -> c.teacher().equals(teacher));
+    }
+
+    public List<ClassSession> classesOf(String teacher) {
+        return jdbc.sql(SELECT_CLASS + " WHERE teacher = ? ORDER BY created_at DESC").param(teacher).query(Classrooms::session).list();
+    }
+
+    public int studentCount(ClassSession session) {
+        return jdbc.sql("SELECT COUNT(*) FROM class_student WHERE class_id = ?").param(session.id()).query(Integer.class).single();
+    }
+
+    /** The teacher moves the class to a stop (counted from 0); led classes follow. */
+    public void lead(ClassSession session, int stop) {
+        int last = tour(session).map(t -> t.stops().size() - 1).orElse(0);
+        int to = Math.max(0, Math.min(stop, last));
+        jdbc.sql("UPDATE class_session SET current_stop = ? WHERE id = ? AND closed_at IS NULL").params(to, session.id()).update();
+        jdbc.sql("UPDATE class_student SET current_stop = ? WHERE class_id = ? AND EXISTS (SELECT 1 FROM class_session WHERE id = ? AND led = TRUE)")
+                .params(to, session.id(), session.id()).update();
+        events.publish(session.id(), Change.STOP);
+    }
+
+    /** Led: every student sees the teacher's stop. Not led: students explore the tour on their own. */
+    public void setLed(ClassSession session, boolean led) {
+        jdbc.sql("UPDATE class_session SET led = ? WHERE id = ? AND closed_at IS NULL").params(led, session.id()).update();
+        if (led) {
+            jdbc.sql("UPDATE class_student SET current_stop = (SELECT current_stop FROM class_session WHERE id = ?) WHERE class_id = ?")
+                    .params(session.id(), session.id()).update();
+        }
+        events.publish(session.id(), Change.STOP);
+    }
+
+    /** Asks a question of the tour's quiz; the question asked before is closed. */
+    @Transactional
+    public AskedQuestion ask(ClassSession session, String questionId) {
+        Quiz.Question question = quiz(session).flatMap(q -> q.question(questionId)).filter(Classrooms::askable)
+                .orElseThrow(() -> new IllegalArgumentException("Question " + questionId + " cannot be asked in this class"));
+        Instant now = clock.instant();
+        jdbc.sql("UPDATE class_question SET closed_at = ? WHERE class_id = ? AND closed_at IS NULL")
+                .params(Timestamp.from(now), session.id()).update();
+        AskedQuestion asked = new AskedQuestion(UUID.randomUUID().toString(), session.id(), question.id(), now, null, null);
+        jdbc.sql("INSERT INTO class_question (id, class_id, question_id, asked_at) VALUES (?, ?, ?, ?)")
+                .params(asked.id(), session.id(), question.id(), Timestamp.from(now)).update();
+        events.publish(session.id(), Change.QUESTION);
+        return asked;
+    }
+
+    public void reveal(ClassSession session, AskedQuestion asked) {
+        jdbc.sql("UPDATE class_question SET revealed_at = ? WHERE id = ? AND class_id = ? AND revealed_at IS NULL")
+                .params(Timestamp.from(clock.instant()), asked.id(), session.id()).update();
+        events.publish(session.id(), Change.QUESTION);
+    }
+
+    /** The question leaves the students' screens (its answers stay in the results). */
+    public void closeQuestion(ClassSession session, AskedQuestion asked) {
+        jdbc.sql("UPDATE class_question SET closed_at = ? WHERE id = ? AND class_id = ? AND closed_at IS NULL")
+                .params(Timestamp.from(clock.instant()), asked.id(), session.id()).update();
+        events.publish(session.id(), Change.QUESTION);
+    }
+
+    /** Ends the class for everyone; its results stay until it is deleted. */
+    @Transactional
+    public void close(ClassSession session) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("UPDATE class_question SET closed_at = ? WHERE class_id = ? AND closed_at IS NULL").params(now, session.id()).update();
+        jdbc.sql("UPDATE class_session SET closed_at = ? WHERE id = ? AND closed_at IS NULL").params(now, session.id()).update();
+        events.publish(session.id(), Change.CLOSED);
+    }
+
+    /** Deletes the class with its students' names and answers, at once. */
+    @Transactional
+    public void delete(ClassSession session) {
+        deleteClass(session.id());
+        events.publish(session.id(), Change.CLOSED);
+    }
+
+    private void deleteClass(String classId) {
+        // The cascades would do it; said explicitly so that no database's settings can leave a name behind.
+        jdbc.sql("DELETE FROM class_answer WHERE asked_id IN (SELECT id FROM class_question WHERE class_id = ?)").param(classId).update();
+        jdbc.sql("DELETE FROM class_question WHERE class_id = ?").param(classId).update();
+        jdbc.sql("DELETE FROM class_student WHERE class_id = ?").param(classId).update();
+        jdbc.sql("DELETE FROM class_session WHERE id = ?").param(classId).update();
+    }
+
+    /** The retention job: classes past their time are deleted with everything of them. Hourly. */
+    @Scheduled(fixedDelayString = "${exhibit.classroom.retention-check:PT1H}", initialDelayString = "PT1M")
+    @Transactional
+    public int deleteExpired() {
+        List<String> expired = jdbc.sql("SELECT id FROM class_session WHERE delete_after <= ?")
+                .param(Timestamp.from(clock.instant())).query(String.class).list();
+        expired.forEach(this::deleteClass);
+        expired.forEach(id -> events.publish(id, Change.CLOSED));
+        if (!expired.isEmpty()) {
+            LOG.info("Deleted {} class(es) past their retention period, with their students' names and answers.", expired.size());
+        }
+        return expired.size();
+    }
+
+    public ClassResults results(ClassSession session) {
+        List<Student> students = jdbc.sql(SELECT_STUDENT + " WHERE class_id = ? ORDER BY joined_at, display_name")
+                .param(session.id()).query(Classrooms::student).list();
+        List<AskedQuestion> asked = asked(session.id());
+        Map<String, Map<String, Boolean>> right = new HashMap<>();
+        jdbc.sql("SELECT a.asked_id, a.student_id, a.correct FROM class_answer a JOIN class_question q ON q.id = a.asked_id WHERE q.class_id = ?")
+                .param(session.id())
+                .query((rs, n) -> right.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBoolean(3)))
+                .list();
+        return new ClassResults(session, students, asked, right);
+    }
+
+    public Tally tally(ClassSession session, AskedQuestion asked) {
+        Quiz.Question question = quiz(session).flatMap(q -> q.question(asked.questionId())).orElseThrow();
+        List<String> answers = jdbc.sql("SELECT answer FROM class_answer WHERE asked_id = ?").param(asked.id()).query(String.class).list();
+        Map<String, Long> counts = answers.stream().map(QuizAnswer::decode).flatMap(a -> switch (a) {
+            case QuizAnswer.Choice c -> java.util.stream.Stream.of(c.id());
+            case QuizAnswer.Choices c -> c.ids().stream();
+            case QuizAnswer.TrueFalse t -> java.util.stream.Stream.of(Boolean.toString(t.value()));
+            default -> java.util.stream.Stream.<String>empty();
+        }).collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+        List<Bar> bars = question.type() == Quiz.Type.TRUE_FALSE
+                ? List.of(new Bar("true", null, counts.getOrDefault("true", 0L).intValue(), Boolean.TRUE.equals(question.answer())),
+                        new Bar("false", null, counts.getOrDefault("false", 0L).intValue(), Boolean.FALSE.equals(question.answer())))
+                : question.choices().stream().map(c -> new Bar(c.id(), c.text(), counts.getOrDefault(c.id(), 0L).intValue(), c.correct())).toList();
+        return new Tally(bars, answers.size(), studentCount(session));
+    }
+
+    // ---- Students
+
+    /**
+     * A student joins with the class's code and a name of their choosing. Wrong codes count
+     * against the address; too many and it must wait.
+     */
+    @Transactional
+    public Joined join(String typedCode, String typedName, String address) {
+        Duration wait = limiter.wait(address);
+        if (!wait.isZero() && !wait.isNegative()) {
+            throw new JoinRefused("join.refused.wait", Math.max(1, (wait.toSeconds() + 59) / 60));
+        }
+        Optional<JoinCode> code = JoinCode.parse(typedCode);
+        if (code.isEmpty()) {
+            limiter.wrongCode(address);
+            throw new JoinRefused("join.refused.code-form");
+        }
+        Optional<ClassSession> session = jdbc.sql(SELECT_CLASS + " WHERE join_code = ?").param(code.get().value())
+                .query(Classrooms::session).optional();
+        if (session.isEmpty()) {
+            limiter.wrongCode(address);
+            throw new JoinRefused("join.refused.unknown");
+        }
+        if (!session.get().open()) {
+            throw new JoinRefused("join.refused.ended");
+        }
+        String name = typedName == null ? "" : typedName.replaceAll("\\p{C}", "").replaceAll("\\s+", " ").strip();
+        if (name.isEmpty()) {
+            throw new JoinRefused("join.refused.name-empty");
+        }
+        if (name.length() > MAX_NAME) {
+            throw new JoinRefused("join.refused.name-long", MAX_NAME);
+        }
+        Student student = new Student(UUID.randomUUID().toString(), session.get().id(), name, clock.instant(),
+                session.get().currentStop());
+        try {
+            jdbc.sql("INSERT INTO class_student (id, class_id, display_name, joined_at, current_stop) VALUES (?, ?, ?, ?, ?)")
+                    .params(student.id(), student.classId(), name, Timestamp.from(student.joinedAt()), student.currentStop())
+                    .update();
+        } catch (DuplicateKeyException taken) {
+            throw new JoinRefused("join.refused.name-taken");
+        }
+        events.publish(session.get().id(), Change.STUDENTS);
+        return new Joined(student, session.get());
+    }
+
+    /** A student and their class, by the student's own id (the only key a student holds). */
+    public Optional<Joined> student(String studentId) {
+        if (studentId == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql(SELECT_STUDENT + " WHERE id = ?").param(studentId).query(Classrooms::student).optional()
+                .flatMap(s -> find(s.classId()).map(c -> new Joined(s, c)));
+    }
+
+    /** Where a student exploring freely has got to. */
+    public void studentAt(Student student, int stop) {
+        int changed = jdbc.sql("UPDATE class_student SET current_stop = ? WHERE id = ? AND current_stop <> ?")
+                .params(stop, student.id(), stop).update();
+        if (changed > 0) {
+            events.publish(student.classId(), Change.STUDENTS);
+        }
+    }
+
+    /** The question the class is being asked now, if any. */
+    public Optional<AskedQuestion> currentQuestion(String classId) {
+        return jdbc.sql(SELECT_ASKED + " WHERE class_id = ? AND closed_at IS NULL ORDER BY asked_at DESC")
+                .param(classId).query(Classrooms::asked).list().stream().findFirst();
+    }
+
+    /** What this student answered to a question, if anything. */
+    public Optional<QuizAnswer> answerOf(Student student, AskedQuestion asked) {
+        return jdbc.sql("SELECT answer FROM class_answer WHERE asked_id = ? AND student_id = ?").params(asked.id(), student.id())
+                .query(String.class).optional().map(QuizAnswer::decode);
+    }
+
+    /**
+     * A student answers the open question of their own class. Returns whether it was stored:
+     * the first answer counts, and a question of another class, a closed or revealed question
+     * or an answer that does not fit is refused. Committed before the student is told.
+     */
+    @Transactional
+    public boolean answer(Student student, String askedId, QuizAnswer answer) {
+        Optional<AskedQuestion> asked = jdbc.sql(SELECT_ASKED + " WHERE id = ? AND class_id = ?")
+                .params(askedId, student.classId()).query(Classrooms::asked).optional();
+        if (asked.isEmpty() || !asked.get().open() || asked.get().revealed()) {
+            return false;
+        }
+        ClassSession session = find(student.classId()).filter(ClassSession::open).orElse(null);
+        if (session == null) {
+            return false;
+        }
+        Quiz.Question question = quiz(session).flatMap(q -> q.question(asked.get().questionId())).orElseThrow();
+        boolean correct = QuizScoring.isCorrect(question, answer); // refuses an answer that does not fit
+        if (answerOf(student, asked.get()).isPresent()) {
+            return false;
+        }
+        try {
+            jdbc.sql("INSERT INTO class_answer (asked_id, student_id, answer, correct, answered_at) VALUES (?, ?, ?, ?, ?)")
+                    .params(askedId, student.id(), answer.encode(), correct, Timestamp.from(clock.instant())).update();
+        } catch (DuplicateKeyException twice) {
+            return false;
+        }
+        events.publish(student.classId(), Change.ANSWERS);
+        return true;
+    }
+
+    // ---- Rows
+
+    Optional<ClassSession> find(String classId) {
+        if (classId == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql(SELECT_CLASS + " WHERE id = ?").param(classId).query(Classrooms::session).optional();
+    }
+
+    List<AskedQuestion> asked(String classId) {
+        return jdbc.sql(SELECT_ASKED + " WHERE class_id = ? ORDER BY asked_at").param(classId).query(Classrooms::asked).list();
+    }
+
+    private static final String SELECT_CLASS = "SELECT id, join_code, teacher, title, tour_id, led, current_stop, created_at, closed_at, delete_after FROM class_session";
+    private static final String SELECT_STUDENT = "SELECT id, class_id, display_name, joined_at, current_stop FROM class_student";
+    private static final String SELECT_ASKED = "SELECT id, class_id, question_id, asked_at, revealed_at, closed_at FROM class_question";
+
+    private static ClassSession session(ResultSet rs, int row) throws SQLException {
+        return new ClassSession(rs.getString("id"), new JoinCode(rs.getString("join_code")), rs.getString("teacher"),
+                rs.getString("title"), new TourId(rs.getString("tour_id")), rs.getBoolean("led"), rs.getInt("current_stop"),
+                instant(rs, "created_at"), instant(rs, "closed_at"), instant(rs, "delete_after"));
+    }
+
+    private static Student student(ResultSet rs, int row) throws SQLException {
+        return new Student(rs.getString("id"), rs.getString("class_id"), rs.getString("display_name"),
+                instant(rs, "joined_at"), rs.getInt("current_stop"));
+    }
+
+    private static AskedQuestion asked(ResultSet rs, int row) throws SQLException {
+        return new AskedQuestion(rs.getString("id"), rs.getString("class_id"), rs.getString("question_id"),
+                instant(rs, "asked_at"), instant(rs, "revealed_at"), instant(rs, "closed_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,20 @@
+package org.cables.classroom;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.communication.PushMode;
+
+/**
+ * Server push, only on the pages that need it (a class's console and its students' pages):
+ * the rest of the exhibit keeps no open connection per visitor.
+ */
+final class LivePush {
+
+    private LivePush() {
+    }
+
+    static void enable(UI ui) {
+        if (ui.getSession() != null && ui.getSession().getService().ensurePushAvailable()) {
+            ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.cables.classroom;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.cables.content.ExhibitContent;
+import org.cables.content.Tour;
+
+/** A teacher's classes: start a class on a tour, return to one, delete one with its students' data. */
+@Route("teach")
+@RolesAllowed({"TEACHER", "ADMIN"})
+@Menu(title = "nav.teach", order = 20, icon = "vaadin:presentation")
+final class TeachView extends Div implements HasDynamicTitle {
+
+    private final Classrooms classrooms;
+    private final String teacher;
+    private final UnorderedList classes = new UnorderedList();
+    private final Paragraph none = new Paragraph();
+
+    TeachView(Classrooms classrooms, ExhibitContent content, ClassroomProperties properties, AuthenticationContext authentication) {
+        this.classrooms = classrooms;
+        this.teacher = Teacher.current(authentication);
+        addClassNames("teach-view", "reading-wide");
+
+        Select<Tour> tour = new Select<>();
+        tour.setLabel(getTranslation("teach.tour"));
+        tour.setItems(content.corpus().tours());
+        tour.setItemLabelGenerator(Tour::title);
+        tour.setValue(content.corpus().tours().getFirst());
+        tour.addClassName("teach-tour");
+        TextField title = new TextField(getTranslation("teach.class-name"));
+        title.setHelperText(getTranslation("teach.class-name-help"));
+        title.setMaxLength(100);
+        title.addClassName("teach-class-name");
+        Button start = new Button(getTranslation("teach.start"), e -> {
+            ClassSession session = classrooms.open(teacher, tour.getValue().id(), title.getValue());
+            getUI().ifPresent(ui -> ui.navigate("teach/" + session.id()));
+        });
+        start.addThemeVariants(ButtonVariant.PRIMARY);
+        start.addClassName("teach-start");
+        Div form = new Div(tour, title, start);
+        form.addClassName("teach-form");
+
+        classes.addClassName("teach-classes");
+        none.setText(getTranslation("teach.none"));
+        add(new H1(getTranslation("teach.heading")), new Paragraph(getTranslation("teach.lead")),
+                new H2(getTranslation("teach.new")), form,
+                new H2(getTranslation("teach.yours")), none, classes,
+                new Paragraph(getTranslation("teach.retention", properties.retention().toDays())));
+        refresh();
+    }
+
+    private void refresh() {
+        classes.removeAll();
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale());
+        var mine = classrooms.classesOf(teacher);
+        none.setVisible(mine.isEmpty());
+        for (ClassSession session : mine) {
+            Anchor open = new Anchor("teach/" + session.id(), session.title());
+            open.addClassName("teach-class-link");
+            String tourTitle = classrooms.tour(session).map(Tour::title).orElse(session.tour().value());
+            Span facts = new Span(getTranslation(session.open() ? "teach.class-open" : "teach.class-ended",
+                    when.format(session.createdAt().atZone(ZoneId.systemDefault())), tourTitle,
+                    classrooms.studentCount(session), session.code().spaced()));
+            facts.addClassName("teach-class-facts");
+            Button delete = new Button(getTranslation("teach.delete"), e -> confirmDelete(session));
+            delete.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+            delete.addClassName("teach-delete");
+            delete.getElement().setAttribute("aria-label", getTranslation("teach.delete-named", session.title()));
+            ListItem item = new ListItem(new H3(open), facts, delete);
+            item.addClassName("teach-class");
+            classes.add(item);
+        }
+    }
+
+    private void confirmDelete(ClassSession session) {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("teach.delete-heading", session.title()),
+                getTranslation("teach.delete-text"), getTranslation("teach.delete"), e -> {
+                    classrooms.ofTeacher(session.id(), teacher).ifPresent(classrooms::delete);
+                    refresh();
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("staff.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("teach.heading") + " · " + getTranslation("shell.title");
+    }
+}

@@ -1,0 +1,45 @@
+package org.cables.staff;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may open what. The exhibit itself is open to everyone without signing in; the staff
+ * pages (classes for teachers, {@code /admin} for admins) need an account. Views say who may
+ * open them with {@code @AnonymousAllowed} or {@code @RolesAllowed}; the addresses below are
+ * the plain HTTP ones outside Vaadin's router, and the staff areas once more by path, so that
+ * an anonymous request for them is redirected to the sign-in page before any view is built.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String LOGIN = "login";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/admin/statistics.csv", "/admin", "/admin/**").hasRole(StaffRole.ADMIN.name())
+                .requestMatchers("/teach", "/teach/**").hasAnyRole(StaffRole.TEACHER.name(), StaffRole.ADMIN.name())
+                .requestMatchers("/kiosk/**", "/citation/**", "/map-data/**", "/actuator/health", "/actuator/health/**",
+                        "/icons/**", "/styles/**", "/error").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                        .loginView(LoginView.class)
+                        .defaultSuccessUrl("/teach")
+                        // Everything else is a route of the exhibit (open to all) or an unknown
+                        // address (a real 404); views are still checked by their annotations.
+                        .anyRequest(any -> any.permitAll()))
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+}

@@ -1,0 +1,127 @@
+package org.cables.tours;
+
+import static org.jsoup.nodes.Entities.escape;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import org.cables.content.Cable;
+import org.cables.content.Corpus;
+import org.cables.content.ExhibitContent;
+import org.cables.content.ExhibitMarkdown;
+import org.cables.content.FrontLines;
+import org.cables.content.Tour;
+import org.cables.map.FrontLineMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a tour stop shows: the story in our words (title, date, narrative, the question to
+ * think about and, on the tour's own pages, the checkpoint question) beside the documents that
+ * tell it, with the passage that matters highlighted, and the front on that day. Used by the
+ * tour stop page and by a class following its teacher through a tour.
+ */
+public final class StopContent extends Div {
+
+    private final ExhibitContent content;
+    private final Div sources = new Div();
+
+    public StopContent(ExhibitContent content, Tour tour, Tour.Stop stop, boolean withCheckpoint) {
+        this.content = content;
+        Corpus corpus = content.corpus();
+        addClassName("stop-layout");
+        Article story = new Article();
+        story.addClassName("stop-story");
+        Span date = new Span(stop.date().display(getLocale()));
+        date.addClassName("stop-date");
+        Html narrative = new Html("<div class=\"stop-narrative\">" + ExhibitMarkdown.toSafeHtml(stop.narrative()) + "</div>");
+        Aside question = new Aside(new H2(getTranslation("stop.question")), new Paragraph(stop.question()));
+        question.addClassName("stop-question");
+        story.add(new H1(stop.title()), date, narrative, question);
+        if (withCheckpoint && stop.checkpoint() != null && tour.quiz() != null) {
+            corpus.quiz(new org.cables.content.QuizId(tour.quiz()))
+                    .flatMap(quiz -> quiz.question(stop.checkpoint()))
+                    .ifPresent(q -> story.add(new Checkpoint(q)));
+        }
+
+        sources.addClassName("stop-sources");
+        Section documents = new Section(new H2(getTranslation("stop.documents")));
+        documents.addClassName("stop-documents");
+        for (Tour.CitedCable cited : stop.cables()) {
+            corpus.cable(cited.cable()).ifPresent(cable -> documents.add(document(cable, cited.highlight(), corpus)));
+        }
+        sources.add(documents, map(stop));
+        add(story, sources);
+    }
+
+    /** The column of documents and map, for what a page adds beside them. */
+    Div sources() {
+        return sources;
+    }
+
+    /** A cited document: what it is, and the passage that matters in its own words. */
+    private Component document(Cable cable, String highlight, Corpus corpus) {
+        Div card = new Div();
+        card.addClassName("stop-document");
+        Anchor title = new Anchor("cables/" + cable.id().value(), cable.title());
+        title.addClassName("document-title");
+        Span meta = new Span(cable.date().display(getLocale()) + " · " + corpus.names(cable.from(), ", ")
+                + (cable.to().isEmpty() ? "" : " → " + corpus.names(cable.to(), ", ")));
+        meta.addClassName("document-meta");
+        card.add(new H3(title), meta);
+        String passage = highlight == null ? null : passage(cable, highlight);
+        if (passage != null) {
+            Html quote = new Html("<blockquote class=\"stop-excerpt\" lang=\"en\">" + passage + "</blockquote>");
+            card.add(quote);
+            Paragraph source = new Paragraph(getTranslation(cable.text() == Cable.TextKind.FULL ? "stop.from-full" : "stop.from-excerpt"));
+            source.addClassName("excerpt-source");
+            card.add(source);
+        } else {
+            Paragraph summary = new Paragraph(cable.summary());
+            summary.addClassName("document-summary");
+            card.add(summary);
+            if (cable.text() == Cable.TextKind.NONE) {
+                Paragraph none = new Paragraph(getTranslation("stop.no-text"));
+                none.addClassName("excerpt-source");
+                card.add(none);
+            }
+        }
+        card.add(new Anchor("cables/" + cable.id().value(), getTranslation("stop.read-document")));
+        return card;
+    }
+
+    /** The paragraph holding the highlight, as escaped text with the highlight marked. */
+    static String passage(Cable cable, String highlight) {
+        String wanted = highlight.replaceAll("\\s+", " ").strip();
+        org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(ExhibitMarkdown.toSafeHtml(cable.body()));
+        for (Element block : doc.body().select("p, li")) {
+            String text = block.text().replaceAll("\\s+", " ").strip();
+            int at = text.indexOf(wanted);
+            if (at >= 0) {
+                return escape(text.substring(0, at)) + "<mark>" + escape(wanted) + "</mark>" + escape(text.substring(at + wanted.length()));
+            }
+        }
+        return null;
+    }
+
+    private Component map(Tour.Stop stop) {
+        Section section = new Section(new H2(getTranslation("stop.map")));
+        section.addClassName("stop-map");
+        if (stop.mapDate().start().isBefore(FrontLines.FIRST_DAY)) {
+            section.add(new Paragraph(getTranslation("stop.map.before-war")));
+            return section;
+        }
+        section.add(FrontLineMap.compact(content.corpus(), stop.mapDate().start(), stop.mapPlaces()));
+        return section;
+    }
+
+}

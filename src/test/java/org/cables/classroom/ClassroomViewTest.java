@@ -1,0 +1,131 @@
+package org.cables.classroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
+import org.cables.content.Quiz;
+import org.cables.content.TourId;
+import org.cables.staff.StaffAccounts;
+import org.cables.staff.StaffRole;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The class pages without a browser: start, join, follow, answer, and each class seeing only itself. */
+@SpringBootTest
+@SuppressWarnings("removal")
+class ClassroomViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Classrooms classrooms;
+
+    @Autowired
+    StaffAccounts accounts;
+
+    @BeforeEach
+    void english() {
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+        for (String name : new String[] {"view-teacher", "view-other"}) {
+            if (accounts.find(name).isEmpty()) {
+                accounts.create(name, name, "a long enough password", StaffRole.TEACHER);
+            }
+        }
+    }
+
+    Button button(String className) {
+        return $(Button.class).withClassName(className).single();
+    }
+
+    @Test
+    @WithMockUser(username = "view-teacher", roles = "TEACHER")
+    void aTeacherStartsAClassAndSeesItsCodeLarge() {
+        navigate(TeachView.class);
+        test($(TextField.class).withClassName("teach-class-name").single()).setValue("Period 3");
+        test(button("teach-start")).click();
+        ClassConsoleView console = (ClassConsoleView) getCurrentView();
+        ClassSession session = classrooms.classesOf("view-teacher").getFirst();
+        assertThat(session.title()).isEqualTo("Period 3");
+        assertThat($(Paragraph.class).withClassName("console-code").single().getText()).isEqualTo(session.code().spaced());
+        assertThat($(Image.class).withClassName("qr-code").single().getAlt()).hasValueSatisfying(alt ->
+                assertThat(alt).endsWith("join?code=" + session.code().value()));
+        assertThat(console.getPageTitle()).startsWith("Period 3");
+
+        test(button("console-next")).click();
+        assertThat(classrooms.ofTeacher(session.id(), "view-teacher").orElseThrow().currentStop()).isEqualTo(1);
+        assertThat($(Paragraph.class).withClassName("console-at").single().getText()).startsWith("Stop 2 of 10");
+        test(button("console-mode-toggle")).click();
+        assertThat(classrooms.ofTeacher(session.id(), "view-teacher").orElseThrow().led()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "view-other", roles = "TEACHER")
+    void anotherTeachersClassDoesNotExist() {
+        ClassSession theirs = classrooms.open("view-teacher", new TourId("road-to-war"), "Not yours");
+        UI.getCurrent().navigate("teach/" + theirs.id());
+        assertThat(getCurrentView()).isNotInstanceOf(ClassConsoleView.class);
+        assertThat($(Span.class).all()).extracting(Span::getText).doesNotContain(theirs.code().spaced());
+    }
+
+    @Test
+    void aWrongCodeIsExplainedAndTheRightOneOpensTheClass() {
+        ClassSession session = classrooms.open("view-teacher", new TourId("road-to-war"), "Year 9");
+        navigate(JoinView.class);
+        test($(TextField.class).withClassName("join-code").single()).setValue("ACDEFH".equals(session.code().value()) ? "ACDEFJ" : "ACDEFH");
+        test($(TextField.class).withClassName("join-name").single()).setValue("Ana");
+        test(button("join-submit")).click();
+        assertThat($(Paragraph.class).withClassName("join-problem").single().getText())
+                .isEqualTo("No class has this code. Check it on your teacher’s screen.");
+
+        test($(TextField.class).withClassName("join-code").single()).setValue(session.code().spaced().toLowerCase());
+        test(button("join-submit")).click();
+        assertThat(getCurrentView()).isInstanceOf(ClassView.class);
+        assertThat($(Span.class).withClassName("class-title").single().getText()).isEqualTo("Year 9");
+        assertThat($(Span.class).withClassName("class-who").single().getText()).isEqualTo("You are Ana");
+        assertThat($(Span.class).withClassName("class-step").single().getText()).isEqualTo("Stop 1 of 10");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aStudentSeesOnlyTheirOwnClassesQuestionAndAnswersIt() {
+        ClassSession mine = classrooms.open("view-teacher", new TourId("road-to-war"), "Mine");
+        ClassSession theirs = classrooms.open("view-other", new TourId("road-to-war"), "Theirs");
+        Student ana = classrooms.join(mine.code().value(), "Ana", "192.0.2.1").student();
+        StudentPass.give(ana);
+        Quiz.Question q = classrooms.quiz(theirs).orElseThrow().questions().stream()
+                .filter(x -> x.type() == Quiz.Type.SINGLE).findFirst().orElseThrow();
+        classrooms.ask(theirs, q.id());
+
+        navigate(ClassView.class);
+        assertThat($(Span.class).withClassName("class-title").single().getText()).isEqualTo("Mine");
+        assertThat($(Section.class).withClassName("live-question").all()).as("another class's question").isEmpty();
+
+        classrooms.ask(mine, q.id());
+        navigate(ClassView.class);
+        RadioButtonGroup<Quiz.Choice> choices = $(RadioButtonGroup.class).single();
+        test(choices).selectItem(q.choices().stream().filter(Quiz.Choice::correct).findFirst().orElseThrow().text());
+        test(button("live-send")).click();
+        assertThat($(Paragraph.class).withClassName("live-status").single().getText())
+                .isEqualTo("Your answer was sent. Your teacher will show the right answer.");
+        ClassResults results = classrooms.results(mine);
+        assertThat(results.rightAnswers(ana)).isEqualTo(1);
+        assertThat(classrooms.results(theirs).answered(classrooms.results(theirs).asked().getFirst())).isZero();
+    }
+
+    @Test
+    void withoutAPassTheClassPageSendsToTheJoinPage() {
+        navigate("class", JoinView.class);
+    }
+}

@@ -1,0 +1,86 @@
+package org.cables.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** Admins create teacher accounts; what cannot be an account is refused with a reason. */
+@SpringBootTest
+@WithMockUser(username = "admin-in-view", roles = "ADMIN")
+@SuppressWarnings({"removal", "unchecked"})
+class StaffAdminViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    StaffAccounts accounts;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @BeforeEach
+    void english() {
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    void fill(String username, String name, String password) {
+        test($(TextField.class).withClassName("staff-new-username").single()).setValue(username);
+        test($(TextField.class).withClassName("staff-new-name").single()).setValue(name);
+        test($(PasswordField.class).withClassName("staff-new-password").single()).setValue(password);
+        test($(Button.class).withClassName("staff-create").single()).click();
+    }
+
+    @Test
+    void anAdminCreatesATeacherWhoseKeyIsAHash() {
+        navigate(StaffAdminView.class);
+        fill("Ms.Park", "Park Ji-won", "history is not a password");
+        assertThat($(Paragraph.class).withClassName("staff-outcome").single().getText()).contains("“ms.park” was created");
+        Grid<StaffAccount> grid = $(Grid.class).withClassName("staff-accounts").single();
+        assertThat(grid.getGenericDataView().getItems().map(StaffAccount::username)).contains("ms.park");
+        var user = accounts.loadUserByUsername("ms.park");
+        assertThat(user.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_TEACHER");
+        assertThat(user.getPassword()).startsWith("$2").doesNotContain("history");
+        assertThat(encoder.matches("history is not a password", user.getPassword())).isTrue();
+    }
+
+    @Test
+    void whatCannotBeAnAccountIsRefusedWithAReason() {
+        navigate(StaffAdminView.class);
+        fill("no", "Someone", "long enough password");
+        assertThat($(Paragraph.class).withClassName("staff-outcome").single().getText()).startsWith("Choose a user name");
+        fill("short-password", "Someone", "short");
+        assertThat($(Paragraph.class).withClassName("staff-outcome").single().getText()).isEqualTo(
+                "The password must have at least 10 characters (and at most 72).");
+        fill("twice", "Someone", "long enough password");
+        fill("twice", "Someone else", "long enough password");
+        assertThat($(Paragraph.class).withClassName("staff-outcome").single().getText()).isEqualTo("That user name is taken. Choose another.");
+        assertThat(accounts.find("short-password")).isEmpty();
+    }
+
+    @Test
+    void theLastAdminCannotBeRemoved() {
+        accounts.all().stream().filter(a -> a.role() == StaffRole.ADMIN).forEach(a -> {
+            if (accounts.count(StaffRole.ADMIN) > 1) {
+                accounts.remove(a.username());
+            }
+        });
+        if (accounts.count(StaffRole.ADMIN) == 0) {
+            accounts.create("only-admin", "Only Admin", "long enough password", StaffRole.ADMIN);
+        }
+        String only = accounts.all().stream().filter(a -> a.role() == StaffRole.ADMIN).findFirst().orElseThrow().username();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.remove(only))
+                .isInstanceOf(StaffAccounts.Refused.class).hasMessage("staff.refused.last-admin");
+    }
+}
