@@ -79,6 +79,7 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
     private final Anchor csv = new Anchor();
     private final Button end = new Button();
     private String shownQuestion;
+    private String shownQuestionKey;
     private String shownStop;
 
     ClassConsoleView(Classrooms classrooms, ClassroomEvents events, ExhibitContent content, ExhibitProperties properties,
@@ -145,6 +146,12 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
             subscription.remove();
             subscription = null;
         }
+    }
+
+    /** The teacher's own action shows at once here; the other screens hear of it by push. */
+    private void act(Change change, java.util.function.Consumer<ClassSession> action) {
+        session().ifPresent(action);
+        refresh(change);
     }
 
     private Optional<ClassSession> session() {
@@ -225,22 +232,22 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
             leadAt.addClassName("console-at");
             leadAt.getElement().setAttribute("role", "status");
             previous.addClassName("console-previous");
-            previous.addClickListener(e -> session().ifPresent(s -> classrooms.lead(s, s.currentStop() - 1)));
+            previous.addClickListener(e -> act(Change.STOP, s -> classrooms.lead(s, s.currentStop() - 1)));
             next.addClassName("console-next");
             next.addThemeVariants(ButtonVariant.PRIMARY);
-            next.addClickListener(e -> session().ifPresent(s -> classrooms.lead(s, s.currentStop() + 1)));
+            next.addClickListener(e -> act(Change.STOP, s -> classrooms.lead(s, s.currentStop() + 1)));
             jump.setLabel(getTranslation("console.go-to"));
             jump.setItems(stops);
             jump.setItemLabelGenerator(s -> (stops.indexOf(s) + 1) + ". " + s.title());
             jump.addClassName("console-jump");
             jump.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {
-                    session().ifPresent(s -> classrooms.lead(s, stops.indexOf(e.getValue())));
+                    act(Change.STOP, s -> classrooms.lead(s, stops.indexOf(e.getValue())));
                 }
             });
             leadMode.addClassName("console-mode");
             modeToggle.addClassName("console-mode-toggle");
-            modeToggle.addClickListener(e -> session().ifPresent(s -> classrooms.setLed(s, !s.led())));
+            modeToggle.addClickListener(e -> act(Change.STOP, s -> classrooms.setLed(s, !s.led())));
             Div buttons = new Div(previous, next, jump);
             buttons.addClassName("console-buttons");
             leadControls.add(buttons, leadMode, modeToggle);
@@ -258,10 +265,18 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     private void showQuestion(ClassSession session) {
-        questionPanel.removeAll();
-        questionPanel.add(new H2(getTranslation("console.question")));
         Optional<Quiz> quiz = classrooms.quiz(session);
         Optional<AskedQuestion> asked = classrooms.currentQuestion(session.id());
+        String key = asked.map(a -> a.id() + (a.revealed() ? "/revealed" : "")).orElse("none") + (session.open() ? "" : "/ended")
+                + "/" + classrooms.asked(session.id()).size();
+        if (key.equals(shownQuestionKey)) {
+            // Nothing to rebuild (the buttons keep the focus); the answers may have moved on.
+            asked.ifPresent(a -> chart.show(classrooms.tally(session, a), a.revealed()));
+            return;
+        }
+        shownQuestionKey = key;
+        questionPanel.removeAll();
+        questionPanel.add(new H2(getTranslation("console.question")));
         shownQuestion = asked.map(AskedQuestion::id).orElse(null);
         if (asked.isPresent() && quiz.isPresent()) {
             Quiz.Question q = quiz.get().question(asked.get().questionId()).orElseThrow();
@@ -278,12 +293,12 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
                 explanation.addClassName("console-explanation");
                 questionPanel.add(explanation, new Anchor(q.sourceAddress(), getTranslation("checkpoint.source")));
                 Button close = new Button(getTranslation("console.close-question"),
-                        e -> session().ifPresent(s -> classrooms.closeQuestion(s, asked.get())));
+                        e -> act(Change.QUESTION, s -> classrooms.closeQuestion(s, asked.get())));
                 close.addClassName("console-close-question");
                 questionPanel.add(close);
             } else if (session.open()) {
                 Button reveal = new Button(getTranslation("console.reveal"),
-                        e -> session().ifPresent(s -> classrooms.reveal(s, asked.get())));
+                        e -> act(Change.QUESTION, s -> classrooms.reveal(s, asked.get())));
                 reveal.addThemeVariants(ButtonVariant.PRIMARY);
                 reveal.addClassName("console-reveal");
                 questionPanel.add(reveal);
@@ -302,7 +317,7 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
         choose.addClassName("console-choose");
         Button ask = new Button(getTranslation("console.ask"), e -> {
             if (choose.getValue() != null) {
-                session().ifPresent(s -> classrooms.ask(s, choose.getValue().id()));
+                act(Change.QUESTION, s -> classrooms.ask(s, choose.getValue().id()));
             }
         });
         ask.addThemeVariants(ButtonVariant.PRIMARY);
@@ -379,7 +394,7 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
 
     private void confirmEnd() {
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("console.end-heading"), getTranslation("console.end-text"),
-                getTranslation("console.end"), e -> session().ifPresent(classrooms::close));
+                getTranslation("console.end"), e -> act(Change.CLOSED, classrooms::close));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("staff.cancel"));
         dialog.setConfirmButtonTheme("error primary");

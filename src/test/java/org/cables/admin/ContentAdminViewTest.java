@@ -20,14 +20,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 /** Curators reload an edited content folder; a broken edit is refused and explained. */
 @SpringBootTest
-@WithMockUser(roles = "ADMIN")
 class ContentAdminViewTest extends SpringBrowserlessTest {
 
     static final Path FOLDER;
@@ -53,8 +51,14 @@ class ContentAdminViewTest extends SpringBrowserlessTest {
 
     String original;
 
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        org.cables.staff.SignedIn.nobody();
+    }
+
     @BeforeEach
     void english() throws IOException {
+        org.cables.staff.SignedIn.as("content-admin", org.cables.staff.StaffRole.ADMIN);
         VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
         original = Files.readString(CABLE);
     }

@@ -28,11 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.context.support.WithMockUser;
 
 /** Curators see the anonymous counts per day, and take them away as CSV. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithMockUser(roles = "ADMIN")
 class StatisticsAdminViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -49,8 +47,14 @@ class StatisticsAdminViewTest extends SpringBrowserlessTest {
     @Autowired
     StaffAccounts accounts;
 
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        org.cables.staff.SignedIn.nobody();
+    }
+
     @BeforeEach
     void someVisits() {
+        org.cables.staff.SignedIn.as("stats-admin", StaffRole.ADMIN);
         if (accounts.find("stats-admin").isEmpty()) {
             accounts.create("stats-admin", "Statistics Admin", PASSWORD, StaffRole.ADMIN);
             accounts.create("stats-teacher", "Statistics Teacher", PASSWORD, StaffRole.TEACHER);

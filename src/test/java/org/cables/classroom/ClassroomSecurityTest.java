@@ -24,7 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and signing out ends the session.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"exhibit.staff.admin-username=curator", "exhibit.staff.admin-password=first admin password"})
+        properties = {"exhibit.staff.admin-username=curator", "exhibit.staff.admin-password=first admin password",
+                // A database of its own: the first admin is created only where there is no admin yet.
+                "spring.datasource.url=jdbc:h2:mem:cables-security-test;DB_CLOSE_DELAY=-1"})
 class ClassroomSecurityTest {
 
     static final String PASSWORD = "a teacher's password";

@@ -17,12 +17,12 @@ import com.vaadin.flow.server.VaadinSession;
 import org.cables.content.Quiz;
 import org.cables.content.TourId;
 import org.cables.staff.StaffAccounts;
+import org.cables.staff.SignedIn;
 import org.cables.staff.StaffRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
 
 /** The class pages without a browser: start, join, follow, answer, and each class seeing only itself. */
 @SpringBootTest
@@ -34,6 +34,11 @@ class ClassroomViewTest extends SpringBrowserlessTest {
 
     @Autowired
     StaffAccounts accounts;
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
 
     @BeforeEach
     void english() {
@@ -50,8 +55,8 @@ class ClassroomViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "view-teacher", roles = "TEACHER")
-    void aTeacherStartsAClassAndSeesItsCodeLarge() {
+        void aTeacherStartsAClassAndSeesItsCodeLarge() {
+        SignedIn.as("view-teacher", StaffRole.TEACHER);
         navigate(TeachView.class);
         test($(TextField.class).withClassName("teach-class-name").single()).setValue("Period 3");
         test(button("teach-start")).click();
@@ -71,8 +76,8 @@ class ClassroomViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "view-other", roles = "TEACHER")
-    void anotherTeachersClassDoesNotExist() {
+        void anotherTeachersClassDoesNotExist() {
+        SignedIn.as("view-other", StaffRole.TEACHER);
         ClassSession theirs = classrooms.open("view-teacher", new TourId("road-to-war"), "Not yours");
         UI.getCurrent().navigate("teach/" + theirs.id());
         assertThat(getCurrentView()).isNotInstanceOf(ClassConsoleView.class);

@@ -52,6 +52,7 @@ class ErrorViewTest extends SpringBrowserlessTest {
         });
     }
 
+    @com.vaadin.flow.server.auth.AnonymousAllowed
     static final class BrokenView extends Div {
         BrokenView() {
             throw new IllegalStateException("secret detail");

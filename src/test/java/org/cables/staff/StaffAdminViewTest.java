@@ -16,11 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.test.context.support.WithMockUser;
 
 /** Admins create teacher accounts; what cannot be an account is refused with a reason. */
 @SpringBootTest
-@WithMockUser(username = "admin-in-view", roles = "ADMIN")
 @SuppressWarnings({"removal", "unchecked"})
 class StaffAdminViewTest extends SpringBrowserlessTest {
 
@@ -30,8 +28,14 @@ class StaffAdminViewTest extends SpringBrowserlessTest {
     @Autowired
     PasswordEncoder encoder;
 
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
     @BeforeEach
     void english() {
+        SignedIn.as("admin-in-view", StaffRole.ADMIN);
         VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
     }
 
