@@ -189,6 +189,13 @@ final class ContentReader {
             problems.add(path, line, "YAML syntax error: " + what.replace('\n', ' '),
                     "check the indentation and quoting on this line; put text containing ': ' or '#' in quotes");
             return null;
+        } catch (org.yaml.snakeyaml.reader.ReaderException e) {
+            // A character YAML does not allow (a control character, a stray byte): say where it is.
+            int line = lineOffset + 1 + (int) yaml.substring(0, Math.min(Math.max(e.getPosition(), 0), yaml.length()))
+                    .chars().filter(c -> c == '\n').count();
+            problems.add(path, line, "A character that is not allowed here (code point U+%04X)".formatted(e.getCodePoint()),
+                    "delete it, or retype the line: it is often an invisible character pasted from another program");
+            return null;
         } catch (YAMLException e) {
             problems.add(path, 0, "YAML error: " + e.getMessage(), "check the file's syntax");
             return null;

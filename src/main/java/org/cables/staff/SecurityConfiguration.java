@@ -3,6 +3,7 @@ package org.cables.staff;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -28,7 +29,10 @@ class SecurityConfiguration {
                 .requestMatchers("/admin/statistics.csv", "/admin", "/admin/**").hasRole(StaffRole.ADMIN.name())
                 .requestMatchers("/teach", "/teach/**").hasAnyRole(StaffRole.TEACHER.name(), StaffRole.ADMIN.name())
                 .requestMatchers("/kiosk/**", "/citation/**", "/map-data/**", "/actuator/health", "/actuator/health/**",
-                        "/icons/**", "/styles/**", "/error").permitAll());
+                        "/icons/**", "/styles/**", "/error").permitAll()
+                // Other actuator endpoints, when switched on (for a benchmark), answer only on the machine itself.
+                .requestMatchers("/actuator/**").access((authentication, context) ->
+                        new AuthorizationDecision(isLoopback(context.getRequest().getRemoteAddr()))));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class)
                         .defaultSuccessUrl("/teach")
@@ -36,6 +40,14 @@ class SecurityConfiguration {
                         // address (a real 404); views are still checked by their annotations.
                         .anyRequest(any -> any.permitAll()))
                 .build();
+    }
+
+    static boolean isLoopback(String address) {
+        try {
+            return address != null && address.matches("[0-9a-fA-F:.%]+") && java.net.InetAddress.getByName(address).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     @Bean

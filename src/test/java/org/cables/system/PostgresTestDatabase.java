@@ -27,8 +27,16 @@ public final class PostgresTestDatabase {
         }
     }
 
-    private static String url() {
+    public static String url() {
         return setting("cables.test.postgres.url", "CABLES_TEST_POSTGRES_URL", "");
+    }
+
+    public static String user() {
+        return setting("cables.test.postgres.user", "CABLES_TEST_POSTGRES_USER", "cables");
+    }
+
+    public static String password() {
+        return setting("cables.test.postgres.password", "CABLES_TEST_POSTGRES_PASSWORD", "");
     }
 
     /** A system property, else the environment variable, else the default. */
