@@ -23,7 +23,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -89,7 +88,7 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setValueChangeTimeout(350);
         text.setClearButtonVisible(true);
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setPrefixComponent(org.cables.shell.ExhibitIcon.of("search"));
         text.addClassName("archive-search");
         for (DatePicker picker : List.of(from, to)) {
             picker.setMin(org.cables.content.ExhibitDate.FIRST);

@@ -325,7 +325,6 @@ public class Classrooms {
      * the first answer counts, and a question of another class, a closed or revealed question
      * or an answer that does not fit is refused. Committed before the student is told.
      */
-    @Transactional
     public boolean answer(Student student, String askedId, QuizAnswer answer) {
         Optional<AskedQuestion> asked = jdbc.sql(SELECT_ASKED + " WHERE id = ? AND class_id = ?")
                 .params(askedId, student.classId()).query(Classrooms::asked).optional();

@@ -8,8 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.icon.SvgIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.page.ColorScheme;
@@ -24,14 +23,14 @@ import com.vaadin.flow.server.VaadinSession;
 final class AppearanceSwitcher extends MenuBar implements LocaleChangeObserver {
 
     enum Appearance {
-        DEVICE(ColorScheme.Value.LIGHT_DARK, VaadinIcon.ADJUST),
-        LIGHT(ColorScheme.Value.LIGHT, VaadinIcon.SUN_O),
-        DARK(ColorScheme.Value.DARK, VaadinIcon.MOON_O);
+        DEVICE(ColorScheme.Value.LIGHT_DARK, "adjust"),
+        LIGHT(ColorScheme.Value.LIGHT, "sun-o"),
+        DARK(ColorScheme.Value.DARK, "moon-o");
 
         private final ColorScheme.Value scheme;
-        private final VaadinIcon icon;
+        private final String icon;
 
-        Appearance(ColorScheme.Value scheme, VaadinIcon icon) {
+        Appearance(ColorScheme.Value scheme, String icon) {
             this.scheme = scheme;
             this.icon = icon;
         }
@@ -49,7 +48,7 @@ final class AppearanceSwitcher extends MenuBar implements LocaleChangeObserver {
 
     private final MenuItem root;
     private final Span rootLabel = new Span();
-    private final Icon rootIcon = new Icon();
+    private final SvgIcon rootIcon = ExhibitIcon.of("adjust");
     private final Map<Appearance, MenuItem> choices = new EnumMap<>(Appearance.class);
 
     AppearanceSwitcher() {
@@ -97,8 +96,7 @@ final class AppearanceSwitcher extends MenuBar implements LocaleChangeObserver {
 
     private void show(Appearance appearance) {
         choices.forEach((a, item) -> item.setChecked(a == appearance));
-        rootIcon.getElement().setAttribute("icon", "vaadin:" + appearance.icon.name().toLowerCase().replace('_', '-'));
-        rootIcon.getElement().setAttribute("aria-hidden", "true");
+        rootIcon.setSymbol(appearance.icon);
         String label = getTranslation("shell.appearance") + ": " + getTranslation(appearance.key());
         rootLabel.setText(getTranslation(appearance.key()));
         root.setAriaLabel(label);

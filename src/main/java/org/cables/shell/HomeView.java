@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -94,8 +93,7 @@ final class HomeView extends Div implements HasDynamicTitle, LocaleChangeObserve
         for (ExhibitFeature feature : available) {
             Anchor card = new Anchor(feature.path(), "");
             card.addClassName("feature-card");
-            Icon icon = new Icon(feature.icon());
-            icon.getElement().setAttribute("aria-hidden", "true");
+            var icon = ExhibitIcon.of(feature.icon());
             card.add(icon, new H3(getTranslation(feature.titleKey())),
                     new Paragraph(getTranslation(feature.descriptionKey())));
             cards.add(card);

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -138,7 +137,7 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
     private SideNavItem toItem(MenuEntry entry) {
         SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
         if (entry.icon() != null && !entry.icon().isBlank()) {
-            item.setPrefixComponent(new Icon(entry.icon()));
+            item.setPrefixComponent(ExhibitIcon.of(entry.icon()));
         }
         return item;
     }

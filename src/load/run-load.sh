@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Load test: simulated learners (Gatling, src/load/java/org/cables/load/LearnerSimulation.java)
+# against the packaged exhibit on loopback, the exhibit pinned to core 0 and the load generator
+# to core 1. Records UIDL latency and errors (Gatling's report), and the server's live sessions,
+# UIs and heap every 10 s during the load and afterwards until the sessions have expired.
+# Usage: src/load/run-load.sh USERS [MINUTES] [SESSION_TIMEOUT]
+#   USERS            concurrent learners held after a one-minute ramp (e.g. 100, 250, 500)
+#   MINUTES          minutes at full load (default 5)
+#   SESSION_TIMEOUT  the exhibit's HTTP session timeout for the run (default 2m; production 30m)
+# Output: target/load/USERS/ (samples.csv, summary.txt, server.log, Gatling's report).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+. .mvn/cables-env.sh >/dev/null 2>&1 || true
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+jcmd="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
+users="${1:?number of concurrent learners}"
+minutes="${2:-5}"
+timeout="${3:-2m}"
+out="target/load/$users"
+rm -rf "$out"; mkdir -p "$out"
+[ -f target/cables.jar ] || ./mvnw -q -DskipTests package
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+data=$(mktemp -d)
+taskset -c 0 "$java" -Xmx2g -XX:+UseG1GC -jar target/cables.jar --server.port="$port" --exhibit.data-dir="$data" \
+  --management.endpoints.web.exposure.include=health,metrics --server.servlet.session.timeout="$timeout" \
+  --server.tomcat.threads.max=200 >"$out/server.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null || true; rm -rf "$data"' EXIT
+until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q UP; do sleep 0.2; done
+
+metric() { curl -fs "http://127.0.0.1:$port/actuator/metrics/$1" | python3 -c 'import json,sys; print(int(json.load(sys.stdin)["measurements"][0]["value"]))'; }
+heap_used_mb() { "$jcmd" "$app" GC.heap_info | python3 -c 'import re,sys; m=re.search(r"used (\d+)K", sys.stdin.read()); print(round(int(m.group(1))/1024,1))'; }
+live_heap_mb() { "$jcmd" "$app" GC.run >/dev/null; heap_used_mb; }
+
+# Warm the server up with one learner's walk, then measure the baseline.
+curl -fs "http://127.0.0.1:$port/tours/road-to-war/kim-asks-stalin" >/dev/null
+sleep 2
+baseline=$(live_heap_mb)
+echo "seconds,phase,sessions,uis,heap_used_mb" >"$out/samples.csv"
+t0=$(date +%s)
+sample() { echo "$(( $(date +%s) - t0 )),$1,$(metric cables.vaadin.sessions),$(metric cables.vaadin.uis),$(heap_used_mb)" >>"$out/samples.csv"; }
+sample idle
+
+taskset -c 1 ./mvnw -q -o -B -Pload gatling:test -Dcables.url="http://127.0.0.1:$port" -Dcables.users="$users" \
+  -Dcables.minutes="$minutes" -Dgatling.resultsFolder="$out/gatling" >"$out/gatling.log" 2>&1 &
+gatling=$!
+full_at=$(( 60 + minutes * 60 - 20 ))
+loaded=""
+while kill -0 "$gatling" 2>/dev/null; do
+  sleep 10
+  sample load
+  if [ -z "$loaded" ] && [ $(( $(date +%s) - t0 )) -ge "$full_at" ]; then
+    # Near the end of the full-load phase: live heap after a full GC, and the sessions it holds.
+    loaded="$(live_heap_mb) $(metric cables.vaadin.sessions) $(metric cables.vaadin.uis)"
+  fi
+done
+wait "$gatling" && gatling_ok=yes || gatling_ok=no
+end=$(date +%s)
+# After the load: until the sessions have expired (and a little longer).
+limit=$(( $(python3 -c "import re; v='$timeout'; n=int(re.sub(r'\D','',v)); print(n*60 if v.endswith('m') else n)") + 120 ))
+while [ $(( $(date +%s) - end )) -lt "$limit" ]; do
+  sleep 15
+  sample after
+done
+after_heap=$(live_heap_mb)
+after_sessions=$(metric cables.vaadin.sessions)
+after_uis=$(metric cables.vaadin.uis)
+
+read -r loaded_heap loaded_sessions loaded_uis <<<"${loaded:-0 0 0}"
+{
+  echo "users=$users minutes=$minutes session_timeout=$timeout gatling_assertions_passed=$gatling_ok"
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -srm), $("$java" -version 2>&1 | head -1)"
+  echo "baseline live heap: $baseline MB"
+  echo "under load (after full GC): $loaded_heap MB with $loaded_sessions sessions, $loaded_uis UIs"
+  python3 -c "b=float('$baseline'); l=float('$loaded_heap'); s=int('$loaded_sessions') or 1; print(f'heap per session: {(l-b)*1024/s:.1f} KB')"
+  echo "after the sessions expired (after full GC): $after_heap MB with $after_sessions sessions, $after_uis UIs"
+  python3 src/load/gatling-latency.py "$out/gatling" || true
+} | tee "$out/summary.txt"

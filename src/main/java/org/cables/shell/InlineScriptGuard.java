@@ -1,0 +1,40 @@
+package org.cables.shell;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps text that visitors or curators wrote from ending the page's inline scripts.
+ *
+ * <p>With {@code eagerServerLoad} Vaadin writes the first view into the page as JSON inside an
+ * inline {@code <script>}. It does not escape {@code </script>} there, so a title, a student's
+ * name or a class name containing {@code </script><img src=x onerror=…>} would close the script
+ * and run as HTML (found by the hostile-input tests, Vaadin 25.2.2). Before the page is sent,
+ * {@code </} becomes {@code <\/} and {@code <!--} becomes {@code \u003C!--} inside every inline
+ * script: the same characters to JavaScript (and to JSON), which only ever sees them inside string
+ * literals there, and never the end of a script to the HTML parser.
+ */
+@Component
+class InlineScriptGuard implements VaadinServiceInitListener {
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(response -> {
+            for (Element script : response.getDocument().select("script:not([src])")) {
+                String data = script.data();
+                String safe = neutralise(data);
+                if (!safe.equals(data)) {
+                    script.empty();
+                    script.appendChild(new DataNode(safe));
+                }
+            }
+        });
+    }
+
+    static String neutralise(String script) {
+        return script.replace("</", "<\\/").replace("<!--", "\\u003C!--");
+    }
+}

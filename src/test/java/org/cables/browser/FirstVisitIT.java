@@ -1,0 +1,74 @@
+package org.cables.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cables.browser.BrowserSupport.settle;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a first visit costs on the wire: a fresh browser opens a page and every response's
+ * headers and body are added up as transferred (compressed). Written to
+ * {@code target/first-visit.txt}; a size budget (350 KB), not a timing.
+ */
+class FirstVisitIT extends BrowserTest {
+
+    static final List<String> PAGES = List.of("/", "/tours/road-to-war/kim-asks-stalin", "/archive?q=Filippov",
+            "/cables/1952-01-31-mao-to-stalin", "/map?date=1951-01-24", "/join");
+
+    @Test
+    void firstVisitsStayWithinTheBudget() throws IOException {
+        StringBuilder report = new StringBuilder("First visit, fresh browser, bytes as transferred (headers + compressed bodies):\n");
+        long largest = 0;
+        for (String path : PAGES) {
+            Map<String, long[]> sizes = transfer(path);
+            long total = sizes.values().stream().mapToLong(s -> s[0] + s[1]).sum();
+            largest = Math.max(largest, total);
+            report.append(String.format("%n%-40s %7.1f KB in %d responses%n", path, total / 1024.0, sizes.size()));
+            sizes.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0] + b.getValue()[1], a.getValue()[0] + a.getValue()[1]))
+                    .limit(8).forEach(e -> report.append(String.format("  %7.1f KB  %s%n", (e.getValue()[0] + e.getValue()[1]) / 1024.0,
+                            shorten(URI.create(e.getKey()).getPath()))));
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/first-visit.txt"), report);
+        System.out.print(report);
+        assertThat(largest).as("the heaviest first visit, in bytes").isLessThanOrEqualTo(350 * 1024);
+    }
+
+    static String shorten(String path) {
+        return path.length() > 70 ? path.substring(0, 67) + "..." : path;
+    }
+
+    /** Per URL: headers and encoded body bytes received. */
+    private Map<String, long[]> transfer(String path) {
+        BrowserContext fresh = browser.newContext();
+        try {
+            Map<String, long[]> sizes = new TreeMap<>();
+            Page page = fresh.newPage();
+            page.onRequestFinished(request -> {
+                Response response = request.response();
+                if (response != null) {
+                    var s = request.sizes();
+                    sizes.merge(request.url(), new long[] {s.responseHeadersSize, s.responseBodySize},
+                            (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+                }
+            });
+            page.navigate(url(path));
+            settle(page);
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            return sizes;
+        } finally {
+            fresh.close();
+        }
+    }
+}
