@@ -44,7 +44,7 @@ public class LoadCharts {
                 }
                 Files.copy(dir.resolve("samples.csv"), out.resolve("samples-" + users + ".csv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 Files.copy(dir.resolve("summary.txt"), out.resolve("summary-" + users + ".txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                heapChart(users, samples, out.resolve("heap-sessions-" + users + ".png"));
+                heapChart(users, samples, Files.readString(dir.resolve("summary.txt")), out.resolve("heap-sessions-" + users + ".png"));
                 latencies.put(users, latencies(Files.readString(dir.resolve("summary.txt"))));
             }
         }
@@ -70,7 +70,12 @@ public class LoadCharts {
         return g;
     }
 
-    static void heapChart(int users, List<Sample> samples, Path file) throws IOException {
+    static double figure(String summary, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(summary);
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    }
+
+    static void heapChart(int users, List<Sample> samples, String summary, Path file) throws IOException {
         int w = 1200, h = 600, left = 90, right = 100, top = 60, bottom = 80;
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = canvas(image);
@@ -100,9 +105,25 @@ public class LoadCharts {
         g.drawString(users + " concurrent learners: server heap and live sessions (shaded: load running)", left, 35);
         line(g, samples, Sample::heapMb, maxHeap, maxX, new Color(0x8A2A22), left, right, top, bottom, w, h);
         line(g, samples, s -> s.sessions(), maxSessions, maxX, new Color(0x1D4F91), left, right, top, bottom, w, h);
+        // The live heap after a full GC: at start, near the end of the full load, after the sessions expired.
+        double[][] live = {
+                {0, figure(summary, "baseline live heap: ([\\d.]+) MB")},
+                {loadEnd - 20, figure(summary, "under load \\(after full GC\\): ([\\d.]+) MB")},
+                {maxX, figure(summary, "after the sessions expired \\(after full GC\\): ([\\d.]+) MB")}};
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+        for (double[] point : live) {
+            if (Double.isNaN(point[1])) {
+                continue;
+            }
+            int px = x(point[0], maxX, left, right, w);
+            int py = top + (int) ((h - top - bottom) * (1 - point[1] / maxHeap));
+            g.setColor(Color.BLACK);
+            g.fillRect(px - 6, py - 6, 12, 12);
+            g.drawString(String.format(Locale.ROOT, "%.0f MB live", point[1]), Math.min(px + 8, w - right - 90), py - 8);
+        }
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
         g.setColor(new Color(0x8A2A22));
-        g.drawString("heap in use (MB, left; not forced through GC between samples)", left, h - 25);
+        g.drawString("heap in use (MB, left; ■ live heap after a full GC)", left, h - 25);
         g.setColor(new Color(0x1D4F91));
         g.drawString("live Vaadin sessions (right)", left + 520, h - 25);
         g.dispose();

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.cables.shell.ConfirmDestructive;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -393,12 +393,8 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     private void confirmEnd() {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("console.end-heading"), getTranslation("console.end-text"),
-                getTranslation("console.end"), e -> act(Change.CLOSED, classrooms::close));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("staff.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+        ConfirmDestructive.ask(getTranslation("console.end-heading"), getTranslation("console.end-text"),
+                getTranslation("console.end"), getTranslation("staff.cancel"), () -> act(Change.CLOSED, classrooms::close));
     }
 
     @Override

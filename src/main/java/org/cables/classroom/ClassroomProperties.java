@@ -2,6 +2,7 @@ package org.cables.classroom;
 
 import java.time.Duration;
 
+import org.cables.system.ExhibitProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -17,23 +18,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record ClassroomProperties(Duration retention, Integer joinAttempts, Duration joinWindow) {
 
     public ClassroomProperties {
-        retention = positive(retention, Duration.ofDays(30), "retention");
-        joinWindow = positive(joinWindow, Duration.ofMinutes(5), "join-window");
+        retention = ExhibitProperties.positive(retention, Duration.ofDays(30), "exhibit.classroom.retention");
+        joinWindow = ExhibitProperties.positive(joinWindow, Duration.ofMinutes(5), "exhibit.classroom.join-window");
         if (joinAttempts == null) {
             joinAttempts = 20;
         }
         if (joinAttempts < 1) {
             throw new IllegalArgumentException("exhibit.classroom.join-attempts must be at least 1, not " + joinAttempts);
         }
-    }
-
-    private static Duration positive(Duration value, Duration fallback, String name) {
-        if (value == null) {
-            return fallback;
-        }
-        if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException("exhibit.classroom." + name + " must be longer than zero, not " + value);
-        }
-        return value;
     }
 }

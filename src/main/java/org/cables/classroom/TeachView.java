@@ -6,7 +6,7 @@ import java.time.format.FormatStyle;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.cables.shell.ConfirmDestructive;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -94,15 +94,11 @@ final class TeachView extends Div implements HasDynamicTitle {
     }
 
     private void confirmDelete(ClassSession session) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("teach.delete-heading", session.title()),
-                getTranslation("teach.delete-text"), getTranslation("teach.delete"), e -> {
+        ConfirmDestructive.ask(getTranslation("teach.delete-heading", session.title()), getTranslation("teach.delete-text"),
+                getTranslation("teach.delete"), getTranslation("staff.cancel"), () -> {
                     classrooms.ofTeacher(session.id(), teacher).ifPresent(classrooms::delete);
                     refresh();
                 });
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("staff.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
     }
 
     @Override

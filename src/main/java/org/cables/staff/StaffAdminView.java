@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.cables.shell.ConfirmDestructive;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
@@ -125,8 +126,8 @@ final class StaffAdminView extends Div implements HasDynamicTitle {
     }
 
     private void confirmRemove(StaffAccount account) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("staff.remove-heading", account.username()),
-                getTranslation("staff.remove-text"), getTranslation("staff.remove"), e -> {
+        ConfirmDestructive.ask(getTranslation("staff.remove-heading", account.username()), getTranslation("staff.remove-text"),
+                getTranslation("staff.remove"), getTranslation("staff.cancel"), () -> {
                     try {
                         accounts.remove(account.username());
                         outcome.setText(getTranslation("staff.removed", account.username()));
@@ -135,10 +136,6 @@ final class StaffAdminView extends Div implements HasDynamicTitle {
                         outcome.setText(getTranslation(refused.key(), StaffAccounts.MIN_PASSWORD));
                     }
                 });
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("staff.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
     }
 
     private void refresh() {

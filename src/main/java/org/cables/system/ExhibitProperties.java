@@ -40,20 +40,21 @@ public record ExhibitProperties(Path dataDir, Path contentDir, java.net.URI publ
      */
     public record Kiosk(boolean enabled, Duration idleTimeout, Duration countdown, Duration heartbeat) {
         public Kiosk {
-            idleTimeout = positive(idleTimeout, Duration.ofSeconds(90), "idle-timeout");
-            countdown = positive(countdown, Duration.ofSeconds(20), "countdown");
-            heartbeat = positive(heartbeat, Duration.ofSeconds(15), "heartbeat");
+            idleTimeout = positive(idleTimeout, Duration.ofSeconds(90), "exhibit.kiosk.idle-timeout");
+            countdown = positive(countdown, Duration.ofSeconds(20), "exhibit.kiosk.countdown");
+            heartbeat = positive(heartbeat, Duration.ofSeconds(15), "exhibit.kiosk.heartbeat");
         }
+    }
 
-        private static Duration positive(Duration value, Duration fallback, String name) {
-            if (value == null) {
-                return fallback;
-            }
-            if (value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException("exhibit.kiosk." + name + " must be longer than zero, not " + value);
-            }
-            return value;
+    /** A duration setting: its default when not set; longer than zero, or the exhibit refuses to start. */
+    public static Duration positive(Duration value, Duration fallback, String property) {
+        if (value == null) {
+            return fallback;
         }
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(property + " must be longer than zero, not " + value);
+        }
+        return value;
     }
 
     /** A sentence for the start-up log naming the content in use. */

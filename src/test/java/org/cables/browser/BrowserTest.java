@@ -2,6 +2,7 @@ package org.cables.browser;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -47,5 +48,18 @@ abstract class BrowserTest {
 
     String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** Signs a member of staff in on the sign-in page (already open, or opened here) and waits for their classes. */
+    void signIn(Page page, String username, String password) {
+        if (!page.url().endsWith("/login")) {
+            page.navigate(url("/login"));
+        }
+        BrowserSupport.settle(page);
+        page.locator("vaadin-login-form input[name=username]").fill(username);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form input[name=password]").press("Enter");
+        page.waitForURL(java.util.regex.Pattern.compile(".*/teach(\\?continue)?$"));
+        BrowserSupport.settle(page);
     }
 }

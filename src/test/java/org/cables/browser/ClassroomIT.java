@@ -18,7 +18,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.AriaRole;
 import org.cables.content.ExhibitContent;
 import org.cables.content.Quiz;
 import org.cables.content.QuizId;
@@ -64,12 +63,7 @@ class ClassroomIT extends BrowserTest {
         Page page = context.newPage();
         page.navigate(url("/teach"));
         page.waitForURL(Pattern.compile(".*/login$"));
-        settle(page);
-        page.locator("vaadin-login-form input[name=username]").fill(username);
-        page.locator("vaadin-login-form input[name=password]").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
-        page.waitForURL(Pattern.compile(".*/teach(\\?continue)?$"));
-        settle(page);
+        signIn(page, username, PASSWORD);
         return page;
     }
 

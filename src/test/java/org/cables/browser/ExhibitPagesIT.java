@@ -106,12 +106,7 @@ class ExhibitPagesIT extends BrowserTest {
         Page page = context.newPage();
         String address = path.replace("{class}", sampleClass.id());
         if (address.startsWith("/teach") || address.startsWith("/admin")) {
-            page.navigate(url("/login"));
-            settle(page);
-            page.locator("vaadin-login-form input[name=username]").fill("pages-admin");
-            page.locator("vaadin-login-form input[name=password]").fill(STAFF_PASSWORD);
-            page.locator("vaadin-login-form input[name=password]").press("Enter");
-            page.waitForURL(java.util.regex.Pattern.compile(".*/teach(\\?continue)?$"));
+            signIn(page, "pages-admin", STAFF_PASSWORD);
         } else if (address.equals("/class")) {
             page.navigate(url("/join?code=" + sampleClass.code().value()));
             settle(page);

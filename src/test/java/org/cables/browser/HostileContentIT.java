@@ -245,12 +245,7 @@ class HostileContentIT extends BrowserTest {
         }
         assertThat(joined).isGreaterThanOrEqualTo(20);
         Page page = page();
-        page.navigate(url("/login"));
-        settle(page);
-        page.locator("vaadin-login-form input[name=username]").fill("hostile-teacher");
-        page.locator("vaadin-login-form input[name=password]").fill("a hostile password");
-        page.locator("vaadin-login-form input[name=password]").press("Enter");
-        page.waitForURL(Pattern.compile(".*/teach(\\?continue)?$"));
+        signIn(page, "hostile-teacher", "a hostile password");
         List<String> problems = new ArrayList<>();
         visit(page, "/teach", problems);
         visit(page, "/teach/" + session.id(), problems);
