@@ -26,7 +26,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +34,7 @@ import org.cables.content.ExhibitContent;
 import org.cables.content.Quiz;
 import org.cables.content.Tour;
 import org.cables.system.ExhibitProperties;
+import org.cables.system.PublicAddress;
 import org.cables.system.QrImage;
 import org.cables.tours.StopContent;
 
@@ -78,7 +78,6 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
     private final Div resultsTable = new Div();
     private final Anchor csv = new Anchor();
     private final Button end = new Button();
-    private String shownQuestion;
     private String shownQuestionKey;
     private String shownStop;
 
@@ -113,21 +112,8 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
             return;
         }
         classId = session.get().id();
-        joinAddress = joinBase() + "join";
+        joinAddress = PublicAddress.base(properties, true).map(base -> base + "/").orElse("") + "join";
         refresh(null);
-    }
-
-    private String joinBase() {
-        if (properties.publicUrl() != null) {
-            String base = properties.publicUrl().toString();
-            return base.endsWith("/") ? base : base + "/";
-        }
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request == null || request.getHeader("Host") == null) {
-            return "";
-        }
-        String scheme = Optional.ofNullable(request.getHeader("X-Forwarded-Proto")).orElse(request.isSecure() ? "https" : "http");
-        return scheme + "://" + request.getHeader("Host") + request.getContextPath() + "/";
     }
 
     @Override
@@ -177,11 +163,8 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
         if (all || change == Change.STOP) {
             showLead(session, tour);
         }
-        if (all || change == Change.QUESTION) {
-            showQuestion(session);
-        } else if (change == Change.ANSWERS) {
-            classrooms.currentQuestion(session.id()).filter(a -> a.id().equals(shownQuestion))
-                    .ifPresent(a -> chart.show(classrooms.tally(session, a), a.revealed()));
+        if (all || change == Change.QUESTION || change == Change.ANSWERS) {
+            showQuestion(session, results.asked());
         }
         showStudents(session, tour, results);
         showResults(session, results);
@@ -264,20 +247,19 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
         leadControls.setVisible(session.open());
     }
 
-    private void showQuestion(ClassSession session) {
+    /** Rebuilt only when the question or its state changed (the buttons keep the focus); the chart always follows the answers. */
+    private void showQuestion(ClassSession session, List<AskedQuestion> askedSoFar) {
         Optional<Quiz> quiz = classrooms.quiz(session);
         Optional<AskedQuestion> asked = classrooms.currentQuestion(session.id());
         String key = asked.map(a -> a.id() + (a.revealed() ? "/revealed" : "")).orElse("none") + (session.open() ? "" : "/ended")
-                + "/" + classrooms.asked(session.id()).size();
+                + "/" + askedSoFar.size();
         if (key.equals(shownQuestionKey)) {
-            // Nothing to rebuild (the buttons keep the focus); the answers may have moved on.
             asked.ifPresent(a -> chart.show(classrooms.tally(session, a), a.revealed()));
             return;
         }
         shownQuestionKey = key;
         questionPanel.removeAll();
         questionPanel.add(new H2(getTranslation("console.question")));
-        shownQuestion = asked.map(AskedQuestion::id).orElse(null);
         if (asked.isPresent() && quiz.isPresent()) {
             Quiz.Question q = quiz.get().question(asked.get().questionId()).orElseThrow();
             Paragraph prompt = new Paragraph(q.prompt());
@@ -309,7 +291,7 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
             questionPanel.add(new Paragraph(getTranslation(session.open() ? "console.no-quiz" : "console.no-question")));
             return;
         }
-        Set<String> done = classrooms.asked(session.id()).stream().map(AskedQuestion::questionId).collect(java.util.stream.Collectors.toSet());
+        Set<String> done = askedSoFar.stream().map(AskedQuestion::questionId).collect(java.util.stream.Collectors.toSet());
         Select<Quiz.Question> choose = new Select<>();
         choose.setLabel(getTranslation("console.choose-question"));
         choose.setItems(quiz.get().questions().stream().filter(Classrooms::askable).toList());
