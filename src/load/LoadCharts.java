@@ -35,17 +35,34 @@ public class LoadCharts {
         Files.createDirectories(out);
         Map<Integer, List<Latency>> latencies = new TreeMap<>();
         try (var dirs = Files.list(in)) {
-            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-                int users = Integer.parseInt(dir.getFileName().toString());
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                String name = dir.getFileName().toString();
+                if (!Files.exists(dir.resolve("samples.csv")) || !Files.exists(dir.resolve("summary.txt"))) {
+                    continue;
+                }
                 List<Sample> samples = new ArrayList<>();
-                for (String line : Files.readAllLines(dir.resolve("samples.csv")).subList(1, Files.readAllLines(dir.resolve("samples.csv")).size())) {
+                List<String> lines = Files.readAllLines(dir.resolve("samples.csv"));
+                for (String line : lines.subList(1, lines.size())) {
                     String[] f = line.split(",");
                     samples.add(new Sample(Integer.parseInt(f[0]), f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), Double.parseDouble(f[4])));
                 }
-                Files.copy(dir.resolve("samples.csv"), out.resolve("samples-" + users + ".csv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                Files.copy(dir.resolve("summary.txt"), out.resolve("summary-" + users + ".txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                heapChart(users, samples, Files.readString(dir.resolve("summary.txt")), out.resolve("heap-sessions-" + users + ".png"));
-                latencies.put(users, latencies(Files.readString(dir.resolve("summary.txt"))));
+                String summary = Files.readString(dir.resolve("summary.txt"));
+                int users = (int) figure(summary, "users=(\\d+)");
+                String label = (name.startsWith("soak") ? "Soak, " : "") + users + " concurrent learners";
+                Files.copy(dir.resolve("samples.csv"), out.resolve("samples-" + name + ".csv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(dir.resolve("summary.txt"), out.resolve("summary-" + name + ".txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                heapChart(label, samples, summary, out.resolve("heap-sessions-" + name + ".png"));
+                Path perMinute = dir.resolve("latency-per-minute.csv");
+                if (Files.exists(perMinute)) {
+                    Files.copy(perMinute, out.resolve("latency-per-minute-" + name + ".csv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    latencyOverTime(label, Files.readAllLines(perMinute), out.resolve("latency-over-time-" + name + ".png"));
+                }
+                if (name.matches("\\d+")) {
+                    latencies.put(Integer.parseInt(name), latencies(summary));
+                } else if (name.matches("soak-\\d+")) {
+                    // A soak at a number of learners without a run of its own stands for that number.
+                    latencies.putIfAbsent(users, latencies(summary));
+                }
             }
         }
         latencyChart(latencies, out.resolve("latency.png"));
@@ -75,7 +92,7 @@ public class LoadCharts {
         return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
     }
 
-    static void heapChart(int users, List<Sample> samples, String summary, Path file) throws IOException {
+    static void heapChart(String label, List<Sample> samples, String summary, Path file) throws IOException {
         int w = 1200, h = 600, left = 90, right = 100, top = 60, bottom = 80;
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = canvas(image);
@@ -98,11 +115,12 @@ public class LoadCharts {
             g.drawString(String.format(Locale.ROOT, "%.0f", maxSessions * i / 5), w - right + 10, y + 5);
         }
         g.setColor(Color.DARK_GRAY);
-        for (int s = 0; s <= maxX; s += 60) {
+        int tick = maxX > 1800 ? 600 : 60;
+        for (int s = 0; s <= maxX; s += tick) {
             g.drawString((s / 60) + " min", x(s, maxX, left, right, w) - 15, h - bottom + 22);
         }
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-        g.drawString(users + " concurrent learners: server heap and live sessions (shaded: load running)", left, 35);
+        g.drawString(label + ": server heap and live sessions (shaded: load running)", left, 35);
         line(g, samples, Sample::heapMb, maxHeap, maxX, new Color(0x8A2A22), left, right, top, bottom, w, h);
         line(g, samples, s -> s.sessions(), maxSessions, maxX, new Color(0x1D4F91), left, right, top, bottom, w, h);
         // The live heap after a full GC: at start, near the end of the full load, after the sessions expired.
@@ -148,6 +166,83 @@ public class LoadCharts {
             px = x;
             py = y;
         }
+    }
+
+    /** Minute by minute: the server's time for UIDL requests (p50, p95, p99) and the requests served. */
+    static void latencyOverTime(String label, List<String> csv, Path file) throws IOException {
+        record Minute(int minute, int requests, int errors, double p50, double p95, double p99) {
+        }
+        List<Minute> minutes = new ArrayList<>();
+        for (String line : csv.subList(1, csv.size())) {
+            String[] f = line.split(",");
+            minutes.add(new Minute(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[3]),
+                    Double.parseDouble(f[4]), Double.parseDouble(f[5]), Double.parseDouble(f[6])));
+        }
+        int w = 1200, h = 600, left = 90, right = 110, top = 60, bottom = 80;
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = canvas(image);
+        double maxX = Math.max(1, minutes.getLast().minute());
+        double max = Math.max(30, minutes.stream().mapToDouble(Minute::p99).max().orElse(1) * 1.15);
+        double maxRequests = Math.max(10, minutes.stream().mapToInt(Minute::requests).max().orElse(1) * 1.15);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        for (int i = 0; i <= 5; i++) {
+            int y = top + (int) ((h - top - bottom) * (1 - i / 5.0));
+            g.setColor(new Color(0xDDDDDD));
+            g.drawLine(left, y, w - right, y);
+            g.setColor(Color.DARK_GRAY);
+            g.drawString(String.format(Locale.ROOT, "%.0f ms", max * i / 5), 10, y + 5);
+            g.setColor(new Color(0x1D4F91));
+            g.drawString(String.format(Locale.ROOT, "%.0f/min", maxRequests * i / 5), w - right + 10, y + 5);
+        }
+        g.setColor(Color.DARK_GRAY);
+        int tick = maxX > 30 ? 10 : 1;
+        for (int m = 0; m <= maxX; m += tick) {
+            g.drawString(m + " min", x(m, maxX, left, right, w) - 15, h - bottom + 22);
+        }
+        // Requests per minute as thin bars behind the lines.
+        g.setColor(new Color(0xD9E2EF));
+        int barWidth = Math.max(2, (w - left - right) / (int) (maxX + 1) - 1);
+        for (Minute m : minutes) {
+            int y = top + (int) ((h - top - bottom) * (1 - m.requests() / maxRequests));
+            g.fillRect(x(m.minute(), maxX, left, right, w) - barWidth / 2, y, barWidth, h - bottom - y);
+        }
+        int target = top + (int) ((h - top - bottom) * (1 - 25 / max));
+        g.setColor(new Color(0x2E6B3A));
+        g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
+        g.drawLine(left, target, w - right, target);
+        g.drawString("target: p95 ≤ 25 ms", w - right - 160, target - 6);
+        Color[] colors = {new Color(0xB9B1A3), new Color(0x8A2A22), new Color(0x1F1C18)};
+        String[] names = {"p50", "p95", "p99"};
+        List<java.util.function.ToDoubleFunction<Minute>> values = List.of(Minute::p50, Minute::p95, Minute::p99);
+        for (int k = 0; k < 3; k++) {
+            g.setColor(colors[k]);
+            g.setStroke(new BasicStroke(2.5f));
+            int px = -1, py = -1;
+            for (Minute m : minutes) {
+                int x = x(m.minute(), maxX, left, right, w);
+                int y = top + (int) ((h - top - bottom) * (1 - values.get(k).applyAsDouble(m) / max));
+                if (px >= 0) {
+                    g.drawLine(px, py, x, y);
+                }
+                px = x;
+                py = y;
+            }
+        }
+        int errors = minutes.stream().mapToInt(Minute::errors).sum();
+        g.setColor(Color.DARK_GRAY);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        g.drawString(label + ": server time of UIDL requests, minute by minute (" + errors + " server errors)", left, 35);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+        for (int k = 0; k < 3; k++) {
+            g.setColor(colors[k]);
+            g.fillRect(left + k * 90, h - 35, 14, 14);
+            g.setColor(Color.DARK_GRAY);
+            g.drawString(names[k], left + k * 90 + 20, h - 23);
+        }
+        g.setColor(new Color(0x1D4F91));
+        g.drawString("requests served per minute (right, bars)", left + 300, h - 23);
+        g.dispose();
+        ImageIO.write(image, "png", file.toFile());
     }
 
     static void latencyChart(Map<Integer, List<Latency>> byUsers, Path file) throws IOException {

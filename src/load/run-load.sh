@@ -7,7 +7,10 @@
 #   USERS            concurrent learners held after a one-minute ramp (e.g. 100, 250, 500)
 #   MINUTES          minutes at full load (default 5)
 #   SESSION_TIMEOUT  the exhibit's HTTP session timeout for the run (default 2m; production 30m)
-# Output: target/load/USERS/ (samples.csv, summary.txt, server.log, Gatling's report).
+#   LOAD_NAME        (environment) the run's folder name, default USERS; soak runs use soak-USERS
+#   CABLES_JVM_OPTS  (environment) the exhibit's JVM options, default "-Xmx2g -XX:+UseG1GC"
+# Output: target/load/NAME/ (samples.csv, summary.txt, server.log, access log with each request's
+#         server time, class histogram under load, Gatling's report).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . .mvn/cables-env.sh >/dev/null 2>&1 || true
@@ -16,26 +19,34 @@ jcmd="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
 users="${1:?number of concurrent learners}"
 minutes="${2:-5}"
 timeout="${3:-2m}"
-out="target/load/$users"
+out="target/load/${LOAD_NAME:-$users}"
 rm -rf "$out"; mkdir -p "$out"
 [ -f target/cables.jar ] || ./mvnw -q -DskipTests package
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 data=$(mktemp -d)
-taskset -c 0 "$java" -Xmx2g -XX:+UseG1GC -jar target/cables.jar --server.port="$port" --exhibit.data-dir="$data" \
+# shellcheck disable=SC2086
+taskset -c 0 "$java" ${CABLES_JVM_OPTS:--Xmx2g -XX:+UseG1GC} -Xlog:gc:file="$out/gc.log" -jar target/cables.jar --server.port="$port" --exhibit.data-dir="$data" \
   --management.endpoints.web.exposure.include=health,metrics --server.servlet.session.timeout="$timeout" \
-  --server.tomcat.threads.max=200 >"$out/server.log" 2>&1 &
+  --server.tomcat.threads.max=200 \
+  --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$PWD/$out" \
+  --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log --server.tomcat.accesslog.rotate=false \
+  --server.tomcat.accesslog.pattern='%{begin:msec}t %m %U%q %s %b %{us}T' >"$out/server.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; rm -rf "$data"' EXIT
 until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q UP; do sleep 0.2; done
 
 metric() { curl -fs "http://127.0.0.1:$port/actuator/metrics/$1" | python3 -c 'import json,sys; print(int(json.load(sys.stdin)["measurements"][0]["value"]))'; }
-heap_used_mb() { "$jcmd" "$app" GC.heap_info | python3 -c 'import re,sys; m=re.search(r"used (\d+)K", sys.stdin.read()); print(round(int(m.group(1))/1024,1))'; }
+heap_used_mb() { "$jcmd" "$app" GC.heap_info | python3 -c 'import re,sys; m=re.search(r"used (\d+)([KMG])", sys.stdin.read()); print(round(int(m.group(1))*{"K":1/1024,"M":1,"G":1024}[m.group(2)],1))'; }
 live_heap_mb() { "$jcmd" "$app" GC.run >/dev/null; heap_used_mb; }
+# The live heap counted object by object in a stop-the-world full GC (a class histogram): unlike
+# "heap in use" read after a GC, it cannot include what the load allocates meanwhile.
+histogram_mb() { "$jcmd" "$app" GC.class_histogram >"$1" 2>&1; awk '/^Total/ {printf "%.1f", $3/1048576}' "$1"; }
 
 # Warm the server up with one learner's walk, then measure the baseline.
 curl -fs "http://127.0.0.1:$port/tours/road-to-war/kim-asks-stalin" >/dev/null
 sleep 2
 baseline=$(live_heap_mb)
+baseline_counted=$(histogram_mb "$out/histogram-idle.txt")
 echo "seconds,phase,sessions,uis,heap_used_mb" >"$out/samples.csv"
 t0=$(date +%s)
 sample() { echo "$(( $(date +%s) - t0 )),$1,$(metric cables.vaadin.sessions),$(metric cables.vaadin.uis),$(heap_used_mb)" >>"$out/samples.csv"; }
@@ -52,6 +63,7 @@ while kill -0 "$gatling" 2>/dev/null; do
   if [ -z "$loaded" ] && [ $(( $(date +%s) - t0 )) -ge "$full_at" ]; then
     # Near the end of the full-load phase: live heap after a full GC, and the sessions it holds.
     loaded="$(live_heap_mb) $(metric cables.vaadin.sessions) $(metric cables.vaadin.uis)"
+    counted="$(histogram_mb "$out/histogram.txt") $(metric cables.vaadin.sessions)"
   fi
 done
 wait "$gatling" && gatling_ok=yes || gatling_ok=no
@@ -67,12 +79,16 @@ after_sessions=$(metric cables.vaadin.sessions)
 after_uis=$(metric cables.vaadin.uis)
 
 read -r loaded_heap loaded_sessions loaded_uis <<<"${loaded:-0 0 0}"
+read -r counted_heap counted_sessions <<<"${counted:-0 0}"
 {
   echo "users=$users minutes=$minutes session_timeout=$timeout gatling_assertions_passed=$gatling_ok"
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -srm), $("$java" -version 2>&1 | head -1)"
   echo "baseline live heap: $baseline MB"
   echo "under load (after full GC): $loaded_heap MB with $loaded_sessions sessions, $loaded_uis UIs"
-  python3 -c "b=float('$baseline'); l=float('$loaded_heap'); s=int('$loaded_sessions') or 1; print(f'heap per session: {(l-b)*1024/s:.1f} KB')"
+  python3 -c "b=float('$baseline'); l=float('$loaded_heap'); s=int('$loaded_sessions') or 1; print(f'heap per session (heap in use after a full GC): {(l-b)*1024/s:.1f} KB')"
+  echo "live objects counted (class histogram): $baseline_counted MB idle, $counted_heap MB under load with $counted_sessions sessions"
+  python3 -c "b=float('$baseline_counted'); l=float('$counted_heap'); s=int('$counted_sessions') or 1; print(f'heap per session (live objects counted): {(l-b)*1024/s:.1f} KB')"
   echo "after the sessions expired (after full GC): $after_heap MB with $after_sessions sessions, $after_uis UIs"
+  python3 src/load/access-latency.py "$out" || true
   python3 src/load/gatling-latency.py "$out/gatling" || true
 } | tee "$out/summary.txt"

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,10 +21,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -79,6 +77,11 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Anchor clear = new Anchor("archive", "");
     private boolean applyingUrl;
     private SearchQuery query = SearchQuery.text("").onlyCables();
+    /** The search the results show now, so that the same one is not run again. */
+    private Shown shown;
+
+    private record Shown(SearchQuery query, ArchiveIndex.Order order, java.util.Locale locale) {
+    }
 
     ArchiveView(ExhibitContent content, ArchiveSearch search, org.cables.visitor.KioskMode kiosk) {
         this.content = content;
@@ -128,7 +131,19 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
         grid.setAllRowsVisible(false);
         grid.addColumn(hit -> hit.date() == null ? "" : hit.date().display(getLocale()))
                 .setKey("date").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::document)).setKey("document").setFlexGrow(1);
+        // A Lit template rather than components per row: the grid's rows cost no server-side
+        // components and no HTML parsing, and the template escapes every text it is given.
+        grid.addColumn(LitRenderer.<SearchHit>of("""
+                <div class="hit"><a class="hit-title" href="${item.href}">${item.title}</a>\
+                <div class="hit-route">${item.route}</div>\
+                <div class="hit-snippet">${item.snippet.map((part, i) => i % 2 ? html`<mark>${part}</mark>` : part)}</div></div>""")
+                .withProperty("href", hit -> "cables/" + hit.id())
+                .withProperty("title", SearchHit::title)
+                .withProperty("route", hit -> correspondents(hit.id()))
+                .withProperty("snippet", SearchHit::snippetParts))
+                .setKey("document").setFlexGrow(1);
+        // The first page is what a visitor sees; each further page is fetched as they scroll.
+        grid.setPageSize(20);
 
         add(heading, text, filters, new Div(count, clear), grid);
         if (kiosk.active()) {
@@ -225,6 +240,12 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
                 tour.getValue() == null ? null : tour.getValue().id(), withText.getValue());
         ArchiveIndex.Order sort = order.getValue() == null ? ArchiveIndex.Order.RELEVANCE : order.getValue();
         SearchQuery current = query;
+        Shown next = new Shown(current, sort, getLocale());
+        if (!updateUrl && next.equals(shown)) {
+            // Entering the view and taking its language both ask for the results; run them once.
+            return;
+        }
+        shown = next;
         long total = search.count(current);
         count.setText(getTranslation(total == 1 ? "archive.count.one" : "archive.count", total));
         grid.setItems(q -> search.search(current, sort, q.getOffset(), q.getLimit()).hits().stream(),
@@ -261,18 +282,6 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (value != null) {
             p.put(key, text.apply(value));
         }
-    }
-
-    private Div document(SearchHit hit) {
-        Anchor title = new Anchor("cables/" + hit.id(), hit.title());
-        title.addClassName("hit-title");
-        Div route = new Div(new Span(correspondents(hit.id())));
-        route.addClassName("hit-route");
-        Div snippet = new Div(new Html("<span>" + hit.snippetHtml() + "</span>"));
-        snippet.addClassName("hit-snippet");
-        Div cell = new Div(title, route, snippet);
-        cell.addClassName("hit");
-        return cell;
     }
 
     private String correspondents(String cableId) {

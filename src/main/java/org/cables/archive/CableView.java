@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -29,6 +28,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import org.cables.shell.RouteParameter;
+import org.cables.shell.TrustedHtml;
 import com.vaadin.flow.router.RouterLink;
 import org.cables.content.Cable;
 import org.cables.content.CableId;
@@ -36,6 +36,7 @@ import org.cables.content.Corpus;
 import org.cables.content.ExhibitContent;
 import org.cables.content.ExhibitMarkdown;
 import org.cables.content.FrontLines;
+import org.cables.content.Memo;
 import org.cables.content.Person;
 import org.cables.content.PersonId;
 import org.cables.map.FrontLineMap;
@@ -200,10 +201,20 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Component quotation(Cable cable) {
-        String numbered = ExhibitMarkdown.numberedHtml(cable.body(), n -> "<a class=\"para-anchor\" href=\"#p" + n
-                + "\" aria-label=\"" + escape(getTranslation("cable.paragraph", n)) + "\">¶" + n + "</a> ");
-        return new Html("<div class=\"document-text\" lang=\"en\">" + numbered + "</div>");
+        java.util.Locale locale = getLocale();
+        String numbered = NUMBERED.get(new Numbered(java.util.Objects.requireNonNullElse(cable.body(), ""), locale),
+                key -> ExhibitMarkdown.numberedHtml(key.body(), n -> "<a class=\"para-anchor\" href=\"#p" + n
+                        + "\" aria-label=\"" + escape(getTranslation(locale, "cable.paragraph", n)) + "\">¶" + n + "</a> "));
+        TrustedHtml text = TrustedHtml.div(numbered).lang("en");
+        text.addClassName("document-text");
+        return text;
     }
+
+    /** A document's numbered text in a language of the exhibit: the same for every visitor. */
+    private record Numbered(String body, java.util.Locale locale) {
+    }
+
+    private static final Memo<Numbered, String> NUMBERED = new Memo<>(1_000);
 
     /** People and places, the thread, and the tours and events that use this cable. */
     private Component links(Cable cable, Corpus corpus) {

@@ -23,6 +23,16 @@ public final class Corpus {
     private final Map<TourId, Tour> tours;
     private final FrontLines frontLines;
     private final Map<QuizId, Quiz> quizzes;
+    /** The lists handed out (read-only, made once: pages ask for them on every visit). */
+    private final List<Person> peopleList;
+    private final List<Place> placeList;
+    private final List<Topic> topicList;
+    private final List<Cable> cableList;
+    private final List<ChronologyEvent> eventList;
+    private final List<Tour> tourList;
+    private final List<Quiz> quizList;
+    /** Each correspondent's cables in date order. */
+    private final Map<PersonId, List<Cable>> cablesByPerson;
 
     Corpus(String origin, List<Person> people, List<Place> places, List<Topic> topics, List<Cable> cables,
            List<ChronologyEvent> events, List<Tour> tours, FrontLines frontLines, List<Quiz> quizzes) {
@@ -37,10 +47,23 @@ public final class Corpus {
                 ? java.time.LocalDate.MAX : t.periodFrom().start()).thenComparing(Tour::id)).toList(), Tour::id);
         this.frontLines = frontLines;
         this.quizzes = byId(quizzes, Quiz::id);
+        this.peopleList = List.copyOf(this.people.values());
+        this.placeList = List.copyOf(this.places.values());
+        this.topicList = List.copyOf(this.topics.values());
+        this.cableList = List.copyOf(this.cables.values());
+        this.eventList = List.copyOf(this.events.values());
+        this.tourList = List.copyOf(this.tours.values());
+        this.quizList = List.copyOf(this.quizzes.values());
+        Map<PersonId, List<Cable>> byPerson = new java.util.HashMap<>();
+        for (Cable cable : cableList) {
+            cable.correspondents().forEach(p -> byPerson.computeIfAbsent(p, k -> new java.util.ArrayList<>()).add(cable));
+        }
+        this.cablesByPerson = byPerson.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
     }
 
     public List<Quiz> quizzes() {
-        return List.copyOf(quizzes.values());
+        return quizList;
     }
 
     public Optional<Quiz> quiz(QuizId id) {
@@ -63,27 +86,27 @@ public final class Corpus {
     }
 
     public List<Person> people() {
-        return List.copyOf(people.values());
+        return peopleList;
     }
 
     public List<Place> places() {
-        return List.copyOf(places.values());
+        return placeList;
     }
 
     public List<Topic> topics() {
-        return List.copyOf(topics.values());
+        return topicList;
     }
 
     public List<Cable> cables() {
-        return List.copyOf(cables.values());
+        return cableList;
     }
 
     public List<ChronologyEvent> events() {
-        return List.copyOf(events.values());
+        return eventList;
     }
 
     public List<Tour> tours() {
-        return List.copyOf(tours.values());
+        return tourList;
     }
 
     public Optional<Person> person(PersonId id) {
@@ -117,7 +140,7 @@ public final class Corpus {
 
     /** Cables the person sent, received or relayed, in date order. */
     public List<Cable> cablesOf(PersonId person) {
-        return cables.values().stream().filter(c -> c.correspondents().contains(person)).toList();
+        return cablesByPerson.getOrDefault(person, List.of());
     }
 
     /** A tour stop, with the tour it belongs to. */

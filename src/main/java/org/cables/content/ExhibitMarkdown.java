@@ -54,6 +54,13 @@ public final class ExhibitMarkdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        return SAFE_HTML.get(markdown);
+    }
+
+    /** Rendered texts: the same narrative or document is shown to many visitors. */
+    private static final Memo<String, String> SAFE_HTML = new Memo<>(2_000, ExhibitMarkdown::render);
+
+    private static String render(String markdown) {
         String html = RENDERER.render(PARSER.parse(markdown));
         org.jsoup.nodes.Document clean = Jsoup.parseBodyFragment(
                 Jsoup.clean(html, BASE, SAFELIST, new OutputSettings().prettyPrint(false)), BASE);

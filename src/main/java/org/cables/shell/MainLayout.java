@@ -47,12 +47,14 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final SideNav nav = new SideNav();
     private final Main main = new Main();
     private final SiteFooter footer = new SiteFooter();
+    private final AuthenticationContext authentication;
     private final Div page = new Div();
     private final KioskCaretaker kioskCaretaker;
     private Component caretaker;
 
     MainLayout(KioskCaretaker kioskCaretaker, AuthenticationContext authentication) {
         this.kioskCaretaker = kioskCaretaker;
+        this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addClassName("exhibit-layout");
 
@@ -93,6 +95,8 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
                 getUI().ifPresent(ui -> ui.getElement().executeJs("document.documentElement.classList.add('kiosk')"));
             });
         }
+        // Staff who are signed in see who they are and "Sign out" in the header instead.
+        footer.offerStaffSignIn(!authentication.isAuthenticated());
         main.getElement().removeAllChildren();
         if (content != null) {
             main.getElement().appendChild(content.getElement());
@@ -110,7 +114,7 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
         if (caretaker != null) {
             attachEvent.getUI().getElement().executeJs("document.documentElement.classList.add('kiosk')");
         }
-        buildNavigation();
+        // The navigation is built when the layout takes its language (on attach, and again on a change).
     }
 
     @Override
@@ -154,6 +158,10 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
             sources.addClassName("footer-sources");
             staff.addClassName("footer-staff");
             add(sources, credits, staff);
+        }
+
+        void offerStaffSignIn(boolean offer) {
+            staff.setVisible(offer);
         }
 
         @Override

@@ -3,7 +3,6 @@ package org.cables.tours;
 import static org.jsoup.nodes.Entities.escape;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Aside;
@@ -19,8 +18,10 @@ import org.cables.content.Corpus;
 import org.cables.content.ExhibitContent;
 import org.cables.content.ExhibitMarkdown;
 import org.cables.content.FrontLines;
+import org.cables.content.Memo;
 import org.cables.content.Tour;
 import org.cables.map.FrontLineMap;
+import org.cables.shell.TrustedHtml;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -43,7 +44,8 @@ public final class StopContent extends Div {
         story.addClassName("stop-story");
         Span date = new Span(stop.date().display(getLocale()));
         date.addClassName("stop-date");
-        Html narrative = new Html("<div class=\"stop-narrative\">" + ExhibitMarkdown.toSafeHtml(stop.narrative()) + "</div>");
+        TrustedHtml narrative = TrustedHtml.div(ExhibitMarkdown.toSafeHtml(stop.narrative()));
+        narrative.addClassName("stop-narrative");
         Aside question = new Aside(new H2(getTranslation("stop.question")), new Paragraph(stop.question()));
         question.addClassName("stop-question");
         story.add(new H1(stop.title()), date, narrative, question);
@@ -80,7 +82,8 @@ public final class StopContent extends Div {
         card.add(new H3(title), meta);
         String passage = highlight == null ? null : passage(cable, highlight);
         if (passage != null) {
-            Html quote = new Html("<blockquote class=\"stop-excerpt\" lang=\"en\">" + passage + "</blockquote>");
+            TrustedHtml quote = TrustedHtml.blockquote(passage).lang("en");
+            quote.addClassName("stop-excerpt");
             card.add(quote);
             Paragraph source = new Paragraph(getTranslation(cable.text() == Cable.TextKind.FULL ? "stop.from-full" : "stop.from-excerpt"));
             source.addClassName("excerpt-source");
@@ -101,8 +104,16 @@ public final class StopContent extends Div {
 
     /** The paragraph holding the highlight, as escaped text with the highlight marked. */
     static String passage(Cable cable, String highlight) {
+        return PASSAGES.get(java.util.List.of(java.util.Objects.requireNonNullElse(cable.body(), ""), highlight)).orElse(null);
+    }
+
+    /** Marked passages by document text and highlight: every visitor of a stop sees the same ones. */
+    private static final Memo<java.util.List<String>, java.util.Optional<String>> PASSAGES =
+            new Memo<>(1_000, key -> java.util.Optional.ofNullable(findPassage(key.get(0), key.get(1))));
+
+    private static String findPassage(String body, String highlight) {
         String wanted = highlight.replaceAll("\\s+", " ").strip();
-        org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(ExhibitMarkdown.toSafeHtml(cable.body()));
+        org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(ExhibitMarkdown.toSafeHtml(body));
         for (Element block : doc.body().select("p, li")) {
             String text = block.text().replaceAll("\\s+", " ").strip();
             int at = text.indexOf(wanted);

@@ -63,6 +63,15 @@ class RealContentTest {
     }
 
     @Test
+    void everyPersonsCablesAreThoseTheySentReceivedOrRelayedInDateOrder() {
+        for (Person person : corpus.people()) {
+            assertThat(corpus.cablesOf(person.id())).as(person.id().value())
+                    .containsExactlyElementsOf(corpus.cables().stream().filter(c -> c.from().contains(person.id())
+                            || c.to().contains(person.id()) || c.via().contains(person.id())).toList());
+        }
+    }
+
+    @Test
     void theBundledContentIsTheSameAsTheFolder() {
         ContentChecker.Result bundled = ContentChecker.check(ContentFiles.bundled());
         assertThat(bundled.problems()).isEmpty();

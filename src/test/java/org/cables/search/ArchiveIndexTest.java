@@ -197,6 +197,17 @@ class ArchiveIndexTest {
     }
 
     @Test
+    void snippetPartsAlternatePlainTextAndMatchesWithTheEscapingUndone() {
+        // The archive's grid gets the parts and lets its template escape them.
+        java.util.List<String> parts = cables(SearchQuery.text("envoy")).hits().getFirst().snippetParts();
+        assertThat(parts).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(parts.get(1)).isEqualTo("envoy");
+        assertThat(String.join("", parts)).contains("<b>").doesNotContain("&lt;", "<mark>");
+        assertThat(new SearchHit(SearchHit.Kind.CABLE, "x", "t", null, "a &amp; <mark>b</mark> c", 1f).snippetParts())
+                .containsExactly("a & ", "b", " c");
+    }
+
+    @Test
     void filtersByDatePersonTypeAndTopic() {
         assertThat(ids(cables(new SearchQuery("", LocalDate.of(1950, 1, 1), LocalDate.of(1950, 12, 31), null, null, null, null))))
                 .containsExactlyInAnyOrder("1950-01-30-stalin-to-shtykov", "1950-10-08-stalin-to-kim-il-sung");

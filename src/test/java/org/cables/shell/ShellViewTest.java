@@ -39,6 +39,24 @@ class ShellViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theFooterOffersStaffSignInToVisitorsOnly() {
+        navigate(HomeView.class);
+        assertThat($(Anchor.class).withClassName("footer-staff").single().isVisible()).isTrue();
+    }
+
+    @Test
+    void signedInStaffAreNotOfferedToSignInAgain() {
+        org.cables.staff.SignedIn.as("footer-teacher", org.cables.staff.StaffRole.TEACHER);
+        try {
+            // (The test's first page was built before the sign-in; the layout decides on each page.)
+            navigate("tours", com.vaadin.flow.component.Component.class);
+            assertThat($(Anchor.class).withClassName("footer-staff").all()).as("only visible ones are found").isEmpty();
+        } finally {
+            org.cables.staff.SignedIn.nobody();
+        }
+    }
+
+    @Test
     void navigationIsBuiltFromMenuAnnotationsAndTranslated() {
         navigate(HomeView.class);
         List<SideNavItem> items = $(SideNavItem.class).all();

@@ -1,0 +1,34 @@
+package org.cables.shell;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.dom.Element;
+
+/**
+ * A block whose inner HTML the exhibit has made safe itself (Markdown rendered and cleaned by
+ * {@code ExhibitMarkdown}, or text it escaped). Unlike Vaadin's {@code Html}, the HTML is not
+ * parsed again on the server for every page: it goes to the browser as it is.
+ */
+public final class TrustedHtml extends Component implements HasStyle {
+
+    private TrustedHtml(String tag, String safeHtml) {
+        super(new Element(tag));
+        getElement().setProperty("innerHTML", safeHtml);
+    }
+
+    /** A {@code div} holding safe HTML. */
+    public static TrustedHtml div(String safeHtml) {
+        return new TrustedHtml("div", safeHtml);
+    }
+
+    /** A {@code blockquote} holding safe HTML. */
+    public static TrustedHtml blockquote(String safeHtml) {
+        return new TrustedHtml("blockquote", safeHtml);
+    }
+
+    /** Marks the block's language (the documents' own words are English translations). */
+    public TrustedHtml lang(String language) {
+        getElement().setAttribute("lang", language);
+        return this;
+    }
+}
