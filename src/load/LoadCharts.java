@@ -104,16 +104,7 @@ public class LoadCharts {
         int loadEnd = samples.stream().filter(s -> s.phase().equals("load")).mapToInt(Sample::seconds).max().orElse(0);
         g.setColor(new Color(0xF3EEE4));
         g.fillRect(x(loadStart, maxX, left, right, w), top, x(loadEnd, maxX, left, right, w) - x(loadStart, maxX, left, right, w), h - top - bottom);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-        for (int i = 0; i <= 5; i++) {
-            int y = top + (int) ((h - top - bottom) * (1 - i / 5.0));
-            g.setColor(new Color(0xDDDDDD));
-            g.drawLine(left, y, w - right, y);
-            g.setColor(new Color(0x8A2A22));
-            g.drawString(String.format(Locale.ROOT, "%.0f MB", maxHeap * i / 5), 10, y + 5);
-            g.setColor(new Color(0x1D4F91));
-            g.drawString(String.format(Locale.ROOT, "%.0f", maxSessions * i / 5), w - right + 10, y + 5);
-        }
+        axes(g, new Color(0x8A2A22), "%.0f MB", maxHeap, "%.0f", maxSessions, left, right, top, bottom, w, h);
         g.setColor(Color.DARK_GRAY);
         int tick = maxX > 1800 ? 600 : 60;
         for (int s = 0; s <= maxX; s += tick) {
@@ -121,8 +112,8 @@ public class LoadCharts {
         }
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
         g.drawString(label + ": server heap and live sessions (shaded: load running)", left, 35);
-        line(g, samples, Sample::heapMb, maxHeap, maxX, new Color(0x8A2A22), left, right, top, bottom, w, h);
-        line(g, samples, s -> s.sessions(), maxSessions, maxX, new Color(0x1D4F91), left, right, top, bottom, w, h);
+        line(g, samples, Sample::seconds, Sample::heapMb, maxHeap, maxX, new Color(0x8A2A22), left, right, top, bottom, w, h);
+        line(g, samples, Sample::seconds, Sample::sessions, maxSessions, maxX, new Color(0x1D4F91), left, right, top, bottom, w, h);
         // The live heap after a full GC: at start, near the end of the full load, after the sessions expired.
         double[][] live = {
                 {0, figure(summary, "baseline live heap: ([\\d.]+) MB")},
@@ -152,19 +143,57 @@ public class LoadCharts {
         return left + (int) ((w - left - right) * seconds / maxX);
     }
 
-    static void line(Graphics2D g, List<Sample> samples, java.util.function.ToDoubleFunction<Sample> value, double max, double maxX,
-                     Color color, int left, int right, int top, int bottom, int w, int h) {
+    /** A line through the items, placed by {@code x} (seconds or minutes up to maxX) and {@code value} (up to max). */
+    static <T> void line(Graphics2D g, List<T> items, java.util.function.ToDoubleFunction<T> x, java.util.function.ToDoubleFunction<T> value,
+                         double max, double maxX, Color color, int left, int right, int top, int bottom, int w, int h) {
         g.setColor(color);
         g.setStroke(new BasicStroke(2.5f));
         int px = -1, py = -1;
-        for (Sample s : samples) {
-            int x = x(s.seconds(), maxX, left, right, w);
-            int y = top + (int) ((h - top - bottom) * (1 - value.applyAsDouble(s) / max));
+        for (T item : items) {
+            int cx = x(x.applyAsDouble(item), maxX, left, right, w);
+            int cy = top + (int) ((h - top - bottom) * (1 - value.applyAsDouble(item) / max));
             if (px >= 0) {
-                g.drawLine(px, py, x, y);
+                g.drawLine(px, py, cx, cy);
             }
-            px = x;
-            py = y;
+            px = cx;
+            py = cy;
+        }
+    }
+
+    static final Color[] PERCENTILE_COLORS = {new Color(0xB9B1A3), new Color(0x8A2A22), new Color(0x1F1C18)};
+
+    /** The 25 ms target as a dashed line across a latency chart whose axis goes up to max. */
+    static void targetLine(Graphics2D g, double max, int left, int right, int top, int bottom, int w, int h) {
+        int target = top + (int) ((h - top - bottom) * (1 - 25 / max));
+        g.setColor(new Color(0x2E6B3A));
+        g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
+        g.drawLine(left, target, w - right, target);
+        g.drawString("target: p95 ≤ 25 ms", w - right - 160, target - 6);
+    }
+
+    /** The key to the p50, p95 and p99 colours, at the chart's foot. */
+    static void percentileLegend(Graphics2D g, int left, int h) {
+        String[] names = {"p50", "p95", "p99"};
+        for (int k = 0; k < 3; k++) {
+            g.setColor(PERCENTILE_COLORS[k]);
+            g.fillRect(left + k * 90, h - 35, 14, 14);
+            g.setColor(Color.DARK_GRAY);
+            g.drawString(names[k], left + k * 90 + 20, h - 23);
+        }
+    }
+
+    /** Five grid lines, the left axis's labels in its colour and the right axis's in blue. */
+    static void axes(Graphics2D g, Color leftColor, String leftFormat, double leftMax, String rightFormat, double rightMax,
+                     int left, int right, int top, int bottom, int w, int h) {
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        for (int i = 0; i <= 5; i++) {
+            int y = top + (int) ((h - top - bottom) * (1 - i / 5.0));
+            g.setColor(new Color(0xDDDDDD));
+            g.drawLine(left, y, w - right, y);
+            g.setColor(leftColor);
+            g.drawString(String.format(Locale.ROOT, leftFormat, leftMax * i / 5), 10, y + 5);
+            g.setColor(new Color(0x1D4F91));
+            g.drawString(String.format(Locale.ROOT, rightFormat, rightMax * i / 5), w - right + 10, y + 5);
         }
     }
 
@@ -184,16 +213,7 @@ public class LoadCharts {
         double maxX = Math.max(1, minutes.getLast().minute());
         double max = Math.max(30, minutes.stream().mapToDouble(Minute::p99).max().orElse(1) * 1.15);
         double maxRequests = Math.max(10, minutes.stream().mapToInt(Minute::requests).max().orElse(1) * 1.15);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-        for (int i = 0; i <= 5; i++) {
-            int y = top + (int) ((h - top - bottom) * (1 - i / 5.0));
-            g.setColor(new Color(0xDDDDDD));
-            g.drawLine(left, y, w - right, y);
-            g.setColor(Color.DARK_GRAY);
-            g.drawString(String.format(Locale.ROOT, "%.0f ms", max * i / 5), 10, y + 5);
-            g.setColor(new Color(0x1D4F91));
-            g.drawString(String.format(Locale.ROOT, "%.0f/min", maxRequests * i / 5), w - right + 10, y + 5);
-        }
+        axes(g, Color.DARK_GRAY, "%.0f ms", max, "%.0f/min", maxRequests, left, right, top, bottom, w, h);
         g.setColor(Color.DARK_GRAY);
         int tick = maxX > 30 ? 10 : 1;
         for (int m = 0; m <= maxX; m += tick) {
@@ -206,39 +226,17 @@ public class LoadCharts {
             int y = top + (int) ((h - top - bottom) * (1 - m.requests() / maxRequests));
             g.fillRect(x(m.minute(), maxX, left, right, w) - barWidth / 2, y, barWidth, h - bottom - y);
         }
-        int target = top + (int) ((h - top - bottom) * (1 - 25 / max));
-        g.setColor(new Color(0x2E6B3A));
-        g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
-        g.drawLine(left, target, w - right, target);
-        g.drawString("target: p95 ≤ 25 ms", w - right - 160, target - 6);
-        Color[] colors = {new Color(0xB9B1A3), new Color(0x8A2A22), new Color(0x1F1C18)};
-        String[] names = {"p50", "p95", "p99"};
+        targetLine(g, max, left, right, top, bottom, w, h);
         List<java.util.function.ToDoubleFunction<Minute>> values = List.of(Minute::p50, Minute::p95, Minute::p99);
         for (int k = 0; k < 3; k++) {
-            g.setColor(colors[k]);
-            g.setStroke(new BasicStroke(2.5f));
-            int px = -1, py = -1;
-            for (Minute m : minutes) {
-                int x = x(m.minute(), maxX, left, right, w);
-                int y = top + (int) ((h - top - bottom) * (1 - values.get(k).applyAsDouble(m) / max));
-                if (px >= 0) {
-                    g.drawLine(px, py, x, y);
-                }
-                px = x;
-                py = y;
-            }
+            line(g, minutes, Minute::minute, values.get(k), max, maxX, PERCENTILE_COLORS[k], left, right, top, bottom, w, h);
         }
         int errors = minutes.stream().mapToInt(Minute::errors).sum();
         g.setColor(Color.DARK_GRAY);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
         g.drawString(label + ": server time of UIDL requests, minute by minute (" + errors + " server errors)", left, 35);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
-        for (int k = 0; k < 3; k++) {
-            g.setColor(colors[k]);
-            g.fillRect(left + k * 90, h - 35, 14, 14);
-            g.setColor(Color.DARK_GRAY);
-            g.drawString(names[k], left + k * 90 + 20, h - 23);
-        }
+        percentileLegend(g, left, h);
         g.setColor(new Color(0x1D4F91));
         g.drawString("requests served per minute (right, bars)", left + 300, h - 23);
         g.dispose();
@@ -264,13 +262,7 @@ public class LoadCharts {
             g.setColor(Color.DARK_GRAY);
             g.drawString(String.format(Locale.ROOT, "%.0f ms", max * i / 5), 10, y + 5);
         }
-        int target = top + (int) ((h - top - bottom) * (1 - 25 / max));
-        g.setColor(new Color(0x2E6B3A));
-        g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
-        g.drawLine(left, target, w - right, target);
-        g.drawString("target: p95 ≤ 25 ms", w - right - 160, target - 6);
-        Color[] colors = {new Color(0xB9B1A3), new Color(0x8A2A22), new Color(0x1F1C18)};
-        String[] names = {"p50", "p95", "p99"};
+        targetLine(g, max, left, right, top, bottom, w, h);
         int groups = worst.size();
         int groupWidth = (w - left - right) / Math.max(1, groups);
         int i = 0;
@@ -281,7 +273,7 @@ public class LoadCharts {
             for (int k = 0; k < 3; k++) {
                 int v = entry.getValue()[k];
                 int y = top + (int) ((h - top - bottom) * (1 - v / max));
-                g.setColor(colors[k]);
+                g.setColor(PERCENTILE_COLORS[k]);
                 g.fillRect(gx + k * barWidth, y, barWidth - 6, h - bottom - y);
                 g.setColor(Color.DARK_GRAY);
                 g.drawString(v + " ms", gx + k * barWidth, y - 6);
@@ -292,12 +284,7 @@ public class LoadCharts {
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
         g.drawString("UIDL round trips: the slowest request type's percentiles, by number of concurrent learners", left, 35);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
-        for (int k = 0; k < 3; k++) {
-            g.setColor(colors[k]);
-            g.fillRect(left + k * 90, h - 35, 14, 14);
-            g.setColor(Color.DARK_GRAY);
-            g.drawString(names[k], left + k * 90 + 20, h - 23);
-        }
+        percentileLegend(g, left, h);
         g.dispose();
         ImageIO.write(image, "png", file.toFile());
     }
