@@ -1,5 +1,6 @@
 package org.cables.admin;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -30,6 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Curators see the anonymous counts per day, and take them away as CSV. */
+/** Served over HTTP with the production frontend bundle: left out of {@code ./mvnw -Pfast test}. */
+@Tag("served")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StatisticsAdminViewTest extends SpringBrowserlessTest {
 

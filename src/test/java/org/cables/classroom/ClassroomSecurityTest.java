@@ -1,5 +1,6 @@
 package org.cables.classroom;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpClient;
@@ -23,6 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * admin comes from configuration, a teacher never reaches another teacher's class or its results,
  * and signing out ends the session.
  */
+/** Served over HTTP with the production frontend bundle: left out of {@code ./mvnw -Pfast test}. */
+@Tag("served")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"exhibit.staff.admin-username=curator", "exhibit.staff.admin-password=first admin password",
                 // A database of its own: the first admin is created only where there is no admin yet.

@@ -1,5 +1,6 @@
 package org.cables.hostile;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -22,6 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * explains or ignores the junk, a redirect to sign in, or a 400 from the server for what is not
  * HTTP at all; never a 5xx, and never a stack trace.
  */
+/** Served over HTTP with the production frontend bundle: left out of {@code ./mvnw -Pfast test}. */
+@Tag("served")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RouteFuzzTest {
 

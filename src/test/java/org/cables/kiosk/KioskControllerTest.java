@@ -1,5 +1,6 @@
 package org.cables.kiosk;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -19,6 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The kiosk's plain HTTP side: the heartbeat, and the reset that lets the next visitor start clean. */
+/** Served over HTTP with the production frontend bundle: left out of {@code ./mvnw -Pfast test}. */
+@Tag("served")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KioskControllerTest {
 
