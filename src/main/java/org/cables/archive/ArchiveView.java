@@ -91,7 +91,7 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setValueChangeTimeout(350);
         text.setClearButtonVisible(true);
-        text.setPrefixComponent(org.cables.shell.ExhibitIcon.of("search"));
+        text.setPrefixComponent(org.cables.ui.ExhibitIcon.of("search"));
         text.addClassName("archive-search");
         for (DatePicker picker : List.of(from, to)) {
             picker.setMin(org.cables.content.ExhibitDate.FIRST);

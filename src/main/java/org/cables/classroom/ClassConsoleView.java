@@ -9,7 +9,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import org.cables.shell.ConfirmDestructive;
+import org.cables.ui.ConfirmDestructive;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -35,7 +35,7 @@ import org.cables.content.Quiz;
 import org.cables.content.Tour;
 import org.cables.system.ExhibitProperties;
 import org.cables.system.PublicAddress;
-import org.cables.system.QrImage;
+import org.cables.ui.QrImage;
 import org.cables.tours.StopContent;
 
 /**

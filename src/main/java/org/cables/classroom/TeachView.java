@@ -6,7 +6,7 @@ import java.time.format.FormatStyle;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import org.cables.shell.ConfirmDestructive;
+import org.cables.ui.ConfirmDestructive;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;

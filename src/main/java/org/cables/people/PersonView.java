@@ -23,7 +23,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import org.cables.shell.RouteParameter;
+import org.cables.ui.RouteParameter;
 import com.vaadin.flow.router.RouterLink;
 import org.cables.content.Cable;
 import org.cables.content.Corpus;

@@ -1,5 +1,6 @@
 package org.cables.shell;
 
+import org.cables.ui.ExhibitIcon;
 import java.util.EnumMap;
 import java.util.Map;
 

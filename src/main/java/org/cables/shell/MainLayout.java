@@ -1,5 +1,6 @@
 package org.cables.shell;
 
+import org.cables.ui.ExhibitIcon;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import java.util.Comparator;

@@ -20,7 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import org.cables.shell.ConfirmDestructive;
+import org.cables.ui.ConfirmDestructive;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**

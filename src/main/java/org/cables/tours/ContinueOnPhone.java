@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import org.cables.system.ExhibitProperties;
 import org.cables.system.PublicAddress;
-import org.cables.system.QrImage;
+import org.cables.ui.QrImage;
 
 /**
  * "Continue on your phone": a QR code of this stop's address. On a kiosk the exhibit's own

@@ -21,7 +21,7 @@ import org.cables.content.FrontLines;
 import org.cables.content.Memo;
 import org.cables.content.Tour;
 import org.cables.map.FrontLineMap;
-import org.cables.shell.TrustedHtml;
+import org.cables.ui.TrustedHtml;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 

@@ -33,7 +33,7 @@ class ContinueOnPhoneTest extends SpringBrowserlessTest {
     @Test
     void theCodeIsARealQrCodeOfTheAddress() {
         String url = "http://cables.museum.test/tours/road-to-war/kim-asks-stalin";
-        String svg = org.cables.system.QrImage.svg(url, "label with \"quotes\" & <tags>");
+        String svg = org.cables.ui.QrImage.svg(url, "label with \"quotes\" & <tags>");
         QrCode qr = QrCode.encodeText(url, QrCode.Ecc.MEDIUM);
         int dark = 0;
         for (int y = 0; y < qr.size; y++) {

@@ -1,4 +1,4 @@
-package org.cables.shell;
+package org.cables.ui;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 

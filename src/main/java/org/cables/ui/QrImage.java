@@ -1,4 +1,4 @@
-package org.cables.system;
+package org.cables.ui;
 
 import static org.jsoup.nodes.Entities.escape;
 

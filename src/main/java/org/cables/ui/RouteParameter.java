@@ -1,4 +1,4 @@
-package org.cables.shell;
+package org.cables.ui;
 
 import java.util.Optional;
 import java.util.function.Function;

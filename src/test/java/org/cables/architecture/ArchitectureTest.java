@@ -1,0 +1,51 @@
+package org.cables.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+
+/**
+ * The layers of the exhibit, as docs/decisions.md ("Packages by feature") describes them: feature
+ * packages that never form a cycle, a model (content, search, system) that knows nothing of
+ * pages, and reusable page pieces ({@code ui}) that know no feature.
+ */
+@AnalyzeClasses(packages = "org.cables", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule featurePackagesHaveNoCycles = slices().matching("org.cables.(*)..")
+            .namingSlices("$1")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule theModelKnowsNoPage = noClasses()
+            .that().resideInAnyPackage("org.cables.content..", "org.cables.search..", "org.cables.system..",
+                    "org.cables.i18n..", "org.cables.incident..", "org.cables.statistics..")
+            .should().dependOnClassesThat().areAnnotatedWith(Route.class)
+            .orShould().dependOnClassesThat().areAnnotatedWith(Layout.class)
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.cables.shell..", "org.cables.ui..")
+            .because("content, search and system serve every page and must not import views");
+
+    @ArchTest
+    static final ArchRule pagePiecesKnowNoFeature = noClasses()
+            .that().resideInAPackage("org.cables.ui..")
+            .should().dependOnClassesThat(are(resideInAPackage("org.cables..")
+                    .and(not(resideInAnyPackage("org.cables.ui..", "org.cables.content..")))))
+            .because("the reusable page pieces sit below every feature");
+
+    @ArchTest
+    static final ArchRule featuresDoNotReachIntoTheFrame = noClasses()
+            .that().resideOutsideOfPackage("org.cables.shell..")
+            .should().dependOnClassesThat().resideInAPackage("org.cables.shell..")
+            .because("the shell is only the frame around every page; what pages share lives in ui");
+}
