@@ -1,5 +1,8 @@
 package org.cables.archive;
 
+import org.cables.navigation.ArchiveNavigation;
+import org.cables.content.CableId;
+import org.cables.ui.AddressBar;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import java.time.LocalDate;
@@ -53,7 +56,7 @@ import org.cables.search.SearchQuery;
  * recipient, type, topic, tour and whether its words survive. The state of the search lives
  * in the address, so a teacher can share it: {@code /archive?q=Filippov&from=1950-06-25}.
  */
-@Route("archive")
+@Route(ArchiveNavigation.ARCHIVE)
 @Menu(title = "nav.archive", order = 2, icon = "vaadin:archive")
 @AnonymousAllowed
 final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
@@ -74,7 +77,7 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Select<ArchiveIndex.Order> order = new Select<>();
     private final Paragraph count = new Paragraph();
     private final Grid<SearchHit> grid = new Grid<>();
-    private final Anchor clear = new Anchor("archive", "");
+    private final Anchor clear = new Anchor(ArchiveNavigation.archive(), "");
     private boolean applyingUrl;
     private SearchQuery query = SearchQuery.text("").onlyCables();
     /** The search the results show now, so that the same one is not run again. */
@@ -137,7 +140,7 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
                 <div class="hit"><a class="hit-title" href="${item.href}">${item.title}</a>\
                 <div class="hit-route">${item.route}</div>\
                 <div class="hit-snippet">${item.snippet.map((part, i) => i % 2 ? html`<mark>${part}</mark>` : part)}</div></div>""")
-                .withProperty("href", hit -> "cables/" + hit.id())
+                .withProperty("href", hit -> ArchiveNavigation.cable(new CableId(hit.id())))
                 .withProperty("title", SearchHit::title)
                 .withProperty("route", hit -> correspondents(hit.id()))
                 .withProperty("snippet", SearchHit::snippetParts))
@@ -252,8 +255,7 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
                 q -> (int) total);
         clear.setVisible(!parameters().isEmpty());
         if (updateUrl) {
-            String queryString = QueryParameters.simple(parameters()).getQueryString();
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "archive" + (queryString.isEmpty() ? "" : "?" + queryString)));
+            getUI().ifPresent(ui -> AddressBar.show(ui, ArchiveNavigation.archive(parameters())));
         }
     }
 

@@ -1,5 +1,9 @@
 package org.cables.archive;
 
+import org.cables.navigation.MapNavigation;
+import org.cables.navigation.TourNavigation;
+import org.cables.navigation.PeopleNavigation;
+import org.cables.navigation.ArchiveNavigation;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import static org.jsoup.nodes.Entities.escape;
@@ -47,7 +51,7 @@ import org.cables.map.FrontLineMap;
  * the quoted excerpts with paragraph anchors, its thread, the tours that use it, the map
  * on its date and how to cite it.
  */
-@Route("cables/:id")
+@Route(ArchiveNavigation.CABLE)
 @AnonymousAllowed
 final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -164,7 +168,7 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
             String name = person.map(Person::name).orElse(personId.value());
             String written = cable.asWritten().stream().filter(w -> w.person().equals(personId)).map(Cable.NameAsWritten::name)
                     .filter(n -> !n.equalsIgnoreCase(name)).findFirst().orElse(null);
-            Anchor link = new Anchor("people/" + personId.value(), written == null ? name : written + " [" + name + "]");
+            Anchor link = new Anchor(PeopleNavigation.person(personId), written == null ? name : written + " [" + name + "]");
             link.addClassName("person-link");
             into.add(link);
         }
@@ -222,7 +226,7 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
         links.addClassName("cable-links");
         Set<PersonId> people = new LinkedHashSet<>(cable.correspondents());
         if (!people.isEmpty()) {
-            links.add(listSection("cable.people", people.stream().map(p -> (Component) link("people/" + p.value(),
+            links.add(listSection("cable.people", people.stream().map(p -> (Component) link(PeopleNavigation.person(p),
                     corpus.person(p).map(Person::name).orElse(p.value()))).toList()));
         }
         if (!cable.places().isEmpty()) {
@@ -249,7 +253,7 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
             links.add(listSection("cable.thread", thread));
         }
         List<Component> stops = corpus.stopsCiting(cable.id()).stream()
-                .map(ts -> (Component) link("tours/" + ts.tour().id().value() + "/" + ts.stop().id(),
+                .map(ts -> (Component) link(TourNavigation.stop(ts.tour().id(), ts.stop().id()),
                         ts.tour().title() + ": " + ts.stop().title()))
                 .toList();
         if (!stops.isEmpty()) {
@@ -261,7 +265,7 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private Component threadLink(String key, Cable other) {
         Span kind = new Span(getTranslation(key) + ": ");
         kind.addClassName("thread-kind");
-        return new Span(kind, link("cables/" + other.id().value(), other.date().display(getLocale()) + " — " + other.title()));
+        return new Span(kind, link(ArchiveNavigation.cable(other.id()), other.date().display(getLocale()) + " — " + other.title()));
     }
 
     private static Anchor link(String href, String text) {
@@ -286,7 +290,7 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return section;
         }
         FrontLineMap map = FrontLineMap.compact(content.corpus(), day, cable.places());
-        section.add(map, new Paragraph(new Anchor("map?date=" + FrontLineMap.clamp(day), getTranslation("cable.map.open"))));
+        section.add(map, new Paragraph(new Anchor(MapNavigation.onDay(FrontLineMap.clamp(day)), getTranslation("cable.map.open"))));
         return section;
     }
 

@@ -1,5 +1,9 @@
 package org.cables.chronology;
 
+import org.cables.navigation.MapNavigation;
+import org.cables.navigation.ArchiveNavigation;
+import org.cables.navigation.ChronologyNavigation;
+import org.cables.ui.AddressBar;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import java.time.Month;
@@ -37,7 +41,7 @@ import org.cables.content.FrontLines;
  * The war's events from 1945 to 1954 by year and month, filterable by category, each with
  * its cables and a link to the map on its date. {@code /chronology?category=military}.
  */
-@Route("chronology")
+@Route(ChronologyNavigation.CHRONOLOGY)
 @Menu(title = "nav.chronology", order = 5, icon = "vaadin:calendar")
 @AnonymousAllowed
 final class ChronologyView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
@@ -63,8 +67,7 @@ final class ChronologyView extends Div implements BeforeEnterObserver, HasDynami
             if (!applyingUrl) {
                 show();
                 String key = e.getValue().map(ChronologyEvent.Category::key).orElse(null);
-                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                        "chronology" + (key == null ? "" : "?category=" + key)));
+                getUI().ifPresent(ui -> AddressBar.show(ui, ChronologyNavigation.chronology(key)));
             }
         });
         events.addClassName("chronology-events");
@@ -142,10 +145,10 @@ final class ChronologyView extends Div implements BeforeEnterObserver, HasDynami
         Div links = new Div();
         links.addClassName("event-links");
         for (var cableId : e.cables()) {
-            corpus.cable(cableId).ifPresent(c -> links.add(new Anchor("cables/" + c.id().value(), getTranslation("chronology.cable", c.title()))));
+            corpus.cable(cableId).ifPresent(c -> links.add(new Anchor(ArchiveNavigation.cable(c.id()), getTranslation("chronology.cable", c.title()))));
         }
         if (e.date().isExactDay() && !e.date().start().isBefore(FrontLines.FIRST_DAY) && !e.date().start().isAfter(FrontLines.LAST_DAY)) {
-            links.add(new Anchor("map?date=" + e.date().start(), getTranslation("chronology.on-map")));
+            links.add(new Anchor(MapNavigation.onDay(e.date().start()), getTranslation("chronology.on-map")));
         }
         ListItem item = new ListItem(when, kind, title, text, links);
         item.setId("event-" + e.id().value());

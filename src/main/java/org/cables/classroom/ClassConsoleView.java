@@ -1,5 +1,6 @@
 package org.cables.classroom;
 
+import org.cables.navigation.ClassroomNavigation;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,7 +46,7 @@ import org.cables.tours.StopContent;
  * each did, the results as CSV, and the end of the class. Only the class's own teacher may
  * open it; to anyone else it does not exist.
  */
-@Route("teach/:class")
+@Route(ClassroomNavigation.CONSOLE)
 @RolesAllowed({"TEACHER", "ADMIN"})
 final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -55,7 +56,7 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
     private final ExhibitProperties properties;
     private final String teacher;
     private String classId;
-    private String joinAddress = "join";
+    private String joinAddress = ClassroomNavigation.join();
     private Registration subscription;
 
     private final H1 heading = new H1();
@@ -112,7 +113,7 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
             return;
         }
         classId = session.get().id();
-        joinAddress = PublicAddress.base(properties, true).map(base -> base + "/").orElse("") + "join";
+        joinAddress = PublicAddress.base(properties, true).map(base -> base + "/").orElse("") + ClassroomNavigation.join();
         refresh(null);
     }
 
@@ -341,7 +342,7 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
     private void showResults(ClassSession session, ClassResults results) {
         if (resultsPanel.getChildren().findAny().isEmpty()) {
             resultsTable.addClassName("console-results-table");
-            csv.setHref("teach/" + session.id() + "/results.csv");
+            csv.setHref(ClassroomNavigation.results(session.id()));
             csv.setText(getTranslation("console.csv"));
             csv.getElement().setAttribute("download", true);
             csv.getElement().setAttribute("router-ignore", true);

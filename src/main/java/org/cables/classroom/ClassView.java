@@ -1,5 +1,7 @@
 package org.cables.classroom;
 
+import org.cables.navigation.TourNavigation;
+import org.cables.navigation.ClassroomNavigation;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +34,7 @@ import org.cables.tours.StopContent;
  * turns the stops. A question the teacher asks appears at the top; the answer and its
  * explanation come when the teacher reveals them. The page knows only the student's own class.
  */
-@Route("class")
+@Route(ClassroomNavigation.STUDENT)
 @AnonymousAllowed
 final class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -187,7 +189,7 @@ final class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitl
         shownStop = null;
         shownQuestion = null;
         Div done = new Div(new H1(getTranslation("class.ended")), new Paragraph(getTranslation("class.ended-text")),
-                new Paragraph(new Anchor("tours", getTranslation("class.ended-tours"))));
+                new Paragraph(new Anchor(TourNavigation.tours(), getTranslation("class.ended-tours"))));
         done.addClassName("class-ended");
         done.getElement().setAttribute("role", "status");
         add(done);

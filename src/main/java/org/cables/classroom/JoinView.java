@@ -1,5 +1,6 @@
 package org.cables.classroom;
 
+import org.cables.navigation.ClassroomNavigation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,7 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * Students join a class: the code on the teacher's screen and a name. No account, no e-mail.
  * A wrong code says so plainly; too many wrong codes from one address must wait.
  */
-@Route("join")
+@Route(ClassroomNavigation.JOIN)
 @AnonymousAllowed
 @Menu(title = "nav.join", order = 7, icon = "vaadin:group")
 final class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -68,7 +69,7 @@ final class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle
         already.removeAll();
         StudentPass.current().flatMap(classrooms::student).filter(j -> j.session().open()).ifPresent(joined -> {
             already.add(new Paragraph(getTranslation("join.already", joined.session().title(), joined.student().name())),
-                    new Anchor("class", getTranslation("join.back")));
+                    new Anchor(ClassroomNavigation.studentClass(), getTranslation("join.back")));
         });
         (code.isEmpty() ? code : name).focus();
     }

@@ -1,5 +1,6 @@
 package org.cables.classroom;
 
+import org.cables.navigation.ClassroomNavigation;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -27,7 +28,7 @@ import org.cables.content.ExhibitContent;
 import org.cables.content.Tour;
 
 /** A teacher's classes: start a class on a tour, return to one, delete one with its students' data. */
-@Route("teach")
+@Route(ClassroomNavigation.TEACH)
 @RolesAllowed({"TEACHER", "ADMIN"})
 @Menu(title = "nav.teach", order = 20, icon = "vaadin:presentation")
 final class TeachView extends Div implements HasDynamicTitle {
@@ -54,7 +55,7 @@ final class TeachView extends Div implements HasDynamicTitle {
         title.addClassName("teach-class-name");
         Button start = new Button(getTranslation("teach.start"), e -> {
             ClassSession session = classrooms.open(teacher, tour.getValue().id(), title.getValue());
-            getUI().ifPresent(ui -> ui.navigate("teach/" + session.id()));
+            getUI().ifPresent(ui -> ui.navigate(ClassroomNavigation.console(session.id())));
         });
         start.addThemeVariants(ButtonVariant.PRIMARY);
         start.addClassName("teach-start");
@@ -76,7 +77,7 @@ final class TeachView extends Div implements HasDynamicTitle {
         var mine = classrooms.classesOf(teacher);
         none.setVisible(mine.isEmpty());
         for (ClassSession session : mine) {
-            Anchor open = new Anchor("teach/" + session.id(), session.title());
+            Anchor open = new Anchor(ClassroomNavigation.console(session.id()), session.title());
             open.addClassName("teach-class-link");
             String tourTitle = classrooms.tour(session).map(Tour::title).orElse(session.tour().value());
             Span facts = new Span(getTranslation(session.open() ? "teach.class-open" : "teach.class-ended",

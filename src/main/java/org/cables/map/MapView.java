@@ -1,5 +1,7 @@
 package org.cables.map;
 
+import org.cables.navigation.MapNavigation;
+import org.cables.ui.AddressBar;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import static org.jsoup.nodes.Entities.escape;
@@ -23,14 +25,12 @@ import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import org.cables.content.Cable;
 import org.cables.content.ChronologyEvent;
@@ -44,7 +44,7 @@ import org.cables.content.FrontLines;
  * was and how exact it is, a written description, the lines as a table, and the events and
  * cables of the weeks around the day. {@code /map?date=1951-01-24} opens that day.
  */
-@Route("map")
+@Route(MapNavigation.MAP)
 @Menu(title = "nav.map", order = 3, icon = "vaadin:map-marker")
 @AnonymousAllowed
 final class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
@@ -106,7 +106,7 @@ final class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> values = event.getLocation().getQueryParameters().getParameters().getOrDefault("date", List.of());
+        List<String> values = event.getLocation().getQueryParameters().getParameters().getOrDefault(MapNavigation.DATE, List.of());
         LocalDate day = FrontLines.FIRST_DAY;
         dateProblem.setVisible(false);
         if (!values.isEmpty()) {
@@ -172,7 +172,7 @@ final class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         accuracy.setText(getTranslation("map.accuracy", state.accuracy()));
         showAround(corpus, day);
         if (fromMap) {
-            UI.getCurrent().getPage().getHistory().replaceState(null, "map?date=" + day);
+            showInAddress(day);
         }
     }
 
@@ -201,7 +201,10 @@ final class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     }
 
     private Component item(ExhibitDate date, String title, String kind, LocalDate target) {
-        NativeButton go = new NativeButton(title, e -> showDay(target, false));
+        NativeButton go = new NativeButton(title, e -> {
+            showDay(target, false);
+            showInAddress(target);
+        });
         go.addClassName("around-go");
         go.getElement().setAttribute("aria-label", getTranslation("map.go-to", title, display(target)));
         Span when = new Span(date.display(getLocale()));
@@ -255,15 +258,16 @@ final class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     }
 
 
+    /** The day shown goes into the address, so that a reload or a change of language keeps it. */
+    private void showInAddress(LocalDate day) {
+        getUI().ifPresent(ui -> AddressBar.show(ui, MapNavigation.onDay(day)));
+    }
+
     private String display(LocalDate day) {
         return ExhibitDate.of(day).display(getLocale());
     }
 
     FrontLineMap map() {
         return map;
-    }
-
-    static QueryParameters dateParameter(LocalDate day) {
-        return QueryParameters.of("date", day.toString());
     }
 }

@@ -1,5 +1,6 @@
 package org.cables.people;
 
+import org.cables.navigation.PeopleNavigation;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import java.util.Comparator;
@@ -26,7 +27,7 @@ import org.cables.content.Person;
 import org.cables.content.PersonId;
 
 /** Everyone in the documents, the writers and readers of the most cables first. */
-@Route("people")
+@Route(PeopleNavigation.PEOPLE)
 @Menu(title = "nav.people", order = 4, icon = "vaadin:users")
 @AnonymousAllowed
 final class PeopleView extends Div implements HasDynamicTitle, LocaleChangeObserver {
@@ -59,7 +60,7 @@ final class PeopleView extends Div implements HasDynamicTitle, LocaleChangeObser
             UnorderedList list = new UnorderedList();
             list.addClassName("people-list");
             for (Person p : people) {
-                Anchor name = new Anchor("people/" + p.id().value(), p.name());
+                Anchor name = new Anchor(PeopleNavigation.person(p.id()), p.name());
                 name.addClassName("person-name");
                 int cables = counts.get(p.id());
                 Span count = new Span(cables == 0 ? "" : getTranslation(cables == 1 ? "people.cables.one" : "people.cables", cables));

@@ -1,5 +1,7 @@
 package org.cables.people;
 
+import org.cables.navigation.ArchiveNavigation;
+import org.cables.navigation.PeopleNavigation;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import java.util.Comparator;
@@ -36,7 +38,7 @@ import org.cables.content.PersonId;
  * their years), our biography, the cables they sent, received or passed on, and the people
  * they corresponded with.
  */
-@Route("people/:id")
+@Route(PeopleNavigation.PERSON)
 @AnonymousAllowed
 final class PersonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -123,11 +125,11 @@ final class PersonView extends Div implements BeforeEnterObserver, HasDynamicTit
                 when.addClassName("when");
                 Span how = new Span(getTranslation(role));
                 how.addClassName("how");
-                list.add(new ListItem(when, how, new Anchor("cables/" + c.id().value(), c.title())));
+                list.add(new ListItem(when, how, new Anchor(ArchiveNavigation.cable(c.id()), c.title())));
             }
             add(list);
-            add(new Paragraph(new Anchor("archive?" + (cables.stream().anyMatch(c -> c.from().contains(p.id()))
-                    ? "sender=" : "recipient=") + p.id().value(), getTranslation("person.in-archive"))));
+            add(new Paragraph(new Anchor(ArchiveNavigation.documentsOf(p.id(),
+                    cables.stream().anyMatch(c -> c.from().contains(p.id()))), getTranslation("person.in-archive"))));
         }
 
         Map<PersonId, Long> correspondents = cables.stream()
@@ -142,7 +144,7 @@ final class PersonView extends Div implements BeforeEnterObserver, HasDynamicTit
                     .sorted(Map.Entry.<PersonId, Long>comparingByValue().reversed()
                             .thenComparing(e -> corpus.person(e.getKey()).map(Person::name).orElse("")))
                     .forEach(e -> list.add(new ListItem(
-                            new Anchor("people/" + e.getKey().value(), corpus.person(e.getKey()).map(Person::name).orElse(e.getKey().value())),
+                            new Anchor(PeopleNavigation.person(e.getKey()), corpus.person(e.getKey()).map(Person::name).orElse(e.getKey().value())),
                             new Span(" (" + e.getValue() + ")"))));
             add(list);
         }

@@ -1,5 +1,7 @@
 package org.cables.quiz;
 
+import org.cables.navigation.TourNavigation;
+import org.cables.navigation.QuizNavigation;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import java.security.SecureRandom;
@@ -47,7 +49,7 @@ import org.cables.visitor.VisitorId;
  * score, what was missed and where to read again, the best and latest results, and a retry
  * in a new order.
  */
-@Route("quizzes/:quiz")
+@Route(QuizNavigation.QUIZ)
 @AnonymousAllowed
 final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -93,7 +95,7 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private void showIntro() {
         removeAll();
         Quiz quiz = quiz();
-        add(new Anchor("quizzes", getTranslation("quiz.back")));
+        add(new Anchor(QuizNavigation.quizzes(), getTranslation("quiz.back")));
         add(new H1(quiz.title()), new Paragraph(quiz.intro()),
                 new Paragraph(getTranslation("quiz.size", quiz.questions().size())));
         add(results());
@@ -399,7 +401,7 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
         links.addClassName("quiz-after");
         Quiz quiz = quiz();
         if (quiz.tour() != null) {
-            links.add(new Anchor("tours/" + quiz.tour().value(), getTranslation("quiz.back-to-tour")));
+            links.add(new Anchor(TourNavigation.tour(quiz.tour()), getTranslation("quiz.back-to-tour")));
         }
         add(links);
     }

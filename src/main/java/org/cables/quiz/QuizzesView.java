@@ -1,5 +1,6 @@
 package org.cables.quiz;
 
+import org.cables.navigation.QuizNavigation;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import java.util.Comparator;
@@ -20,7 +21,7 @@ import org.cables.content.Quiz;
 import org.cables.visitor.VisitorId;
 
 /** The quizzes, one per tour, with this visitor's best and latest results. */
-@Route("quizzes")
+@Route(QuizNavigation.QUIZZES)
 @Menu(title = "nav.quizzes", order = 6, icon = "vaadin:academy-cap")
 @AnonymousAllowed
 final class QuizzesView extends Div implements HasDynamicTitle, LocaleChangeObserver {
@@ -50,7 +51,7 @@ final class QuizzesView extends Div implements HasDynamicTitle, LocaleChangeObse
         for (Quiz quiz : quizzes) {
             Div card = new Div();
             card.addClassName("tour-card");
-            card.add(new H2(new Anchor("quizzes/" + quiz.id().value(), quiz.title())), new Paragraph(quiz.intro()),
+            card.add(new H2(new Anchor(QuizNavigation.quiz(quiz.id()), quiz.title())), new Paragraph(quiz.intro()),
                     new Paragraph(getTranslation("quiz.size", quiz.questions().size())));
             var results = attempts.results(visitor, quiz.id());
             if (!results.isEmpty()) {

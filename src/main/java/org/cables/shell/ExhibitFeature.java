@@ -1,5 +1,11 @@
 package org.cables.shell;
 
+import org.cables.navigation.ArchiveNavigation;
+import org.cables.navigation.ChronologyNavigation;
+import org.cables.navigation.MapNavigation;
+import org.cables.navigation.QuizNavigation;
+import org.cables.navigation.TourNavigation;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
@@ -9,11 +15,11 @@ import java.util.function.Predicate;
  * once its view exists, so the home page never links to a page that is not there.
  */
 enum ExhibitFeature {
-    TOURS("tours", "vaadin:road-branches"),
-    ARCHIVE("archive", "vaadin:archive"),
-    MAP("map", "vaadin:map-marker"),
-    CHRONOLOGY("chronology", "vaadin:calendar"),
-    QUIZZES("quizzes", "vaadin:academy-cap");
+    TOURS(TourNavigation.TOURS, "vaadin:road-branches"),
+    ARCHIVE(ArchiveNavigation.ARCHIVE, "vaadin:archive"),
+    MAP(MapNavigation.MAP, "vaadin:map-marker"),
+    CHRONOLOGY(ChronologyNavigation.CHRONOLOGY, "vaadin:calendar"),
+    QUIZZES(QuizNavigation.QUIZZES, "vaadin:academy-cap");
 
     private final String path;
     private final String icon;

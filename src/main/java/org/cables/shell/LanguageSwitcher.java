@@ -10,7 +10,9 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.router.Location;
 import org.cables.i18n.ExhibitLanguage;
+import org.cables.ui.AddressBar;
 
 /**
  * English / 한국어. The choice is kept in the visitor's session, so it holds on every page
@@ -32,14 +34,29 @@ final class LanguageSwitcher extends Div implements LocaleChangeObserver {
         }
     }
 
+    /**
+     * Takes the visitor's language and draws the page again in it. The choice is kept in the
+     * session (the frame of every open tab follows at once); the page itself is made anew from
+     * the address it shows, which holds its state (the map's day, the archive's filters, the
+     * quiz's question), so the visitor stays where they were (decision 21).
+     */
     static void choose(ExhibitLanguage language) {
-        // Setting the session locale changes every open view of this visitor, in every tab.
+        UI ui = UI.getCurrent();
+        Location shown = AddressBar.current(ui);
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null) {
             session.setLocale(language.locale());
         } else {
-            UI.getCurrent().setLocale(language.locale());
+            ui.setLocale(language.locale());
         }
+        if (ui.getCurrentView() == null) {
+            return;
+        }
+        if (!shown.equals(ui.getActiveViewLocation())) {
+            // The page changed its address since it was opened: the router takes that address first.
+            ui.navigate(shown.getPath(), shown.getQueryParameters());
+        }
+        ui.refreshCurrentRoute(false);
     }
 
     @Override

@@ -26,6 +26,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.cables.kiosk.KioskCaretaker;
+import org.cables.navigation.ClassroomNavigation;
 import org.cables.staff.StaffBar;
 
 /**
@@ -39,7 +40,7 @@ import org.cables.staff.StaffBar;
 final class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     static final String MAIN_ID = "main-content";
-    private static final java.util.Set<String> KIOSK_HIDDEN = java.util.Set.of("join", "/join");
+    private static final java.util.Set<String> KIOSK_HIDDEN = java.util.Set.of(ClassroomNavigation.JOIN, "/" + ClassroomNavigation.JOIN);
 
     private final Anchor skipLink = new Anchor("#" + MAIN_ID, "");
     private final DrawerToggle drawerToggle = new DrawerToggle();

@@ -1,5 +1,6 @@
 package org.cables.tours;
 
+import org.cables.navigation.ArchiveNavigation;
 import static org.jsoup.nodes.Entities.escape;
 
 import com.vaadin.flow.component.Component;
@@ -74,7 +75,7 @@ public final class StopContent extends Div {
     private Component document(Cable cable, String highlight, Corpus corpus) {
         Div card = new Div();
         card.addClassName("stop-document");
-        Anchor title = new Anchor("cables/" + cable.id().value(), cable.title());
+        Anchor title = new Anchor(ArchiveNavigation.cable(cable.id()), cable.title());
         title.addClassName("document-title");
         Span meta = new Span(cable.date().display(getLocale()) + " · " + corpus.names(cable.from(), ", ")
                 + (cable.to().isEmpty() ? "" : " → " + corpus.names(cable.to(), ", ")));
@@ -98,7 +99,7 @@ public final class StopContent extends Div {
                 card.add(none);
             }
         }
-        card.add(new Anchor("cables/" + cable.id().value(), getTranslation("stop.read-document")));
+        card.add(new Anchor(ArchiveNavigation.cable(cable.id()), getTranslation("stop.read-document")));
         return card;
     }
 

@@ -1,5 +1,6 @@
 package org.cables.tours;
 
+import org.cables.navigation.TourNavigation;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import static org.jsoup.nodes.Entities.escape;
@@ -52,7 +53,7 @@ import org.jsoup.nodes.Element;
  * link, arrow key or swipe; every stop has its own address, and the visitor's place is
  * remembered. The time spent at a stop is counted (anonymously) when the visitor moves on.
  */
-@Route("tours/:tour/:stop")
+@Route(TourNavigation.STOP)
 @AnonymousAllowed
 final class TourStopView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
@@ -160,7 +161,7 @@ final class TourStopView extends Div implements BeforeEnterObserver, BeforeLeave
         List<Tour.Stop> stops = tour.stops();
         int index = stops.indexOf(stop);
 
-        Anchor back = new Anchor("tours/" + tour.id().value(), "← " + tour.title());
+        Anchor back = new Anchor(TourNavigation.tour(tour.id()), "← " + tour.title());
         back.addClassName("back-link");
         Span step = new Span(getTranslation("stop.step", index + 1, stops.size()));
         step.addClassName("stop-step");
@@ -190,7 +191,7 @@ final class TourStopView extends Div implements BeforeEnterObserver, BeforeLeave
             previous.addClassName("stop-previous");
             pager.add(previous);
         } else {
-            Anchor overview = new Anchor("tours/" + tour.id().value(), getTranslation("stop.overview"));
+            Anchor overview = new Anchor(TourNavigation.tour(tour.id()), getTranslation("stop.overview"));
             overview.addClassName("stop-previous");
             pager.add(overview);
         }
@@ -203,7 +204,7 @@ final class TourStopView extends Div implements BeforeEnterObserver, BeforeLeave
             // A button, not a link: the finish is recorded before the overview is shown.
             NativeButton finish = new NativeButton(getTranslation("stop.finish"), e -> {
                 progress.finished(VisitorId.current(), tour.id(), stop.position());
-                getUI().ifPresent(ui -> ui.navigate("tours/" + tour.id().value()));
+                getUI().ifPresent(ui -> ui.navigate(TourNavigation.tour(tour.id())));
             });
             finish.addClassNames("stop-next", "stop-finish");
             pager.add(finish);

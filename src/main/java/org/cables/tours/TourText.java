@@ -1,5 +1,6 @@
 package org.cables.tours;
 
+import org.cables.navigation.TourNavigation;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ final class TourText {
     }
 
     static String stopPath(Tour tour, Tour.Stop stop) {
-        return "tours/" + tour.id().value() + "/" + stop.id();
+        return TourNavigation.stop(tour.id(), stop.id());
     }
 
     /** "Start the tour", "Continue at stop 4: …" or "You finished this tour — start again". */

@@ -1,5 +1,8 @@
 package org.cables.tours;
 
+import org.cables.navigation.ArchiveNavigation;
+import org.cables.navigation.QuizNavigation;
+import org.cables.navigation.TourNavigation;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import java.util.Optional;
@@ -25,7 +28,7 @@ import org.cables.content.TourId;
 import org.cables.visitor.VisitorId;
 
 /** A tour's overview: what it tells, its stops, and where this visitor is in it. */
-@Route("tours/:tour")
+@Route(TourNavigation.TOUR)
 @AnonymousAllowed
 final class TourView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -63,14 +66,14 @@ final class TourView extends Div implements BeforeEnterObserver, HasDynamicTitle
             Div done = new Div(new H2(getTranslation("tour.done.heading")), new Paragraph(getTranslation("tour.done.text")));
             done.addClassName("tour-done");
             done.getElement().setAttribute("role", "status");
-            if (tour.quiz() != null && RouteConfiguration.forApplicationScope().isPathAvailable("quizzes/:quiz")) {
-                done.add(new Paragraph(new Anchor("quizzes/" + tour.quiz(), getTranslation("tour.done.quiz"))));
+            if (tour.quiz() != null && RouteConfiguration.forApplicationScope().isPathAvailable(QuizNavigation.QUIZ)) {
+                done.add(new Paragraph(new Anchor(QuizNavigation.quiz(new org.cables.content.QuizId(tour.quiz())), getTranslation("tour.done.quiz"))));
             }
             Div next = new Div();
             next.addClassName("tour-next-steps");
             content.corpus().tours().stream().filter(t -> !t.id().equals(tour.id())).forEach(other ->
-                    next.add(new Anchor("tours/" + other.id().value(), getTranslation("tour.done.other", other.title()))));
-            next.add(new Anchor("archive?tour=" + tour.id().value(), getTranslation("tour.done.archive")));
+                    next.add(new Anchor(TourNavigation.tour(other.id()), getTranslation("tour.done.other", other.title()))));
+            next.add(new Anchor(ArchiveNavigation.documentsOfTour(tour.id()), getTranslation("tour.done.archive")));
             done.add(next);
             add(done);
         }

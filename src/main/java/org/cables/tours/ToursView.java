@@ -1,5 +1,6 @@
 package org.cables.tours;
 
+import org.cables.navigation.TourNavigation;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -18,7 +19,7 @@ import org.cables.content.Tour;
 import org.cables.visitor.VisitorId;
 
 /** The three guided tours, each with where this visitor left off. */
-@Route("tours")
+@Route(TourNavigation.TOURS)
 @Menu(title = "nav.tours", order = 1, icon = "vaadin:road-branches")
 @AnonymousAllowed
 final class ToursView extends Div implements HasDynamicTitle, LocaleChangeObserver {
@@ -47,7 +48,7 @@ final class ToursView extends Div implements HasDynamicTitle, LocaleChangeObserv
         for (Tour tour : content.corpus().tours()) {
             Div card = new Div();
             card.addClassName("tour-card");
-            Anchor title = new Anchor("tours/" + tour.id().value(), tour.title());
+            Anchor title = new Anchor(TourNavigation.tour(tour.id()), tour.title());
             title.addClassName("tour-title");
             Span period = new Span(TourText.period(tour, getLocale()) + " · " + getTranslation("tours.stops", tour.stops().size()));
             period.addClassName("tour-period");

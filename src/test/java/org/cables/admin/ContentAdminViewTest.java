@@ -6,14 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.cables.testing.ExhibitViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.server.VaadinSession;
 import org.cables.content.ExhibitContent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +24,7 @@ import org.springframework.util.FileSystemUtils;
 
 /** Curators reload an edited content folder; a broken edit is refused and explained. */
 @SpringBootTest
-class ContentAdminViewTest extends SpringBrowserlessTest {
+class ContentAdminViewTest extends ExhibitViewTest {
 
     static final Path FOLDER;
     static final Path CABLE;
@@ -59,7 +57,6 @@ class ContentAdminViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void english() throws IOException {
         org.cables.staff.SignedIn.as("content-admin", org.cables.staff.StaffRole.ADMIN);
-        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
         original = Files.readString(CABLE);
     }
 

@@ -13,11 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.cables.testing.ExhibitViewTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.server.VaadinSession;
 import org.cables.staff.StaffAccounts;
 import org.cables.staff.StaffLogin;
 import org.cables.staff.StaffRole;
@@ -34,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Served over HTTP with the production frontend bundle: left out of {@code ./mvnw -Pfast test}. */
 @Tag("served")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class StatisticsAdminViewTest extends SpringBrowserlessTest {
+class StatisticsAdminViewTest extends ExhibitViewTest {
 
     @Autowired
     VisitStatistics statistics;
@@ -62,7 +61,6 @@ class StatisticsAdminViewTest extends SpringBrowserlessTest {
             accounts.create("stats-admin", "Statistics Admin", PASSWORD, StaffRole.ADMIN);
             accounts.create("stats-teacher", "Statistics Teacher", PASSWORD, StaffRole.TEACHER);
         }
-        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
         jdbc.sql("DELETE FROM visit_event").update();
         statistics.record(Kind.KIOSK_VISIT, null, null, true);
         statistics.record(Kind.TOUR_STARTED, "road-to-war", null, true);

@@ -2,29 +2,22 @@ package org.cables.chronology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 import java.util.Optional;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.cables.testing.ExhibitViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.server.VaadinSession;
 import org.cables.content.ChronologyEvent;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
-class ChronologyViewTest extends SpringBrowserlessTest {
+class ChronologyViewTest extends ExhibitViewTest {
 
-    @BeforeEach
-    void english() {
-        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
-    }
 
     @Test
     void eventsByYearAndMonthWithCablesAndTheMap() {

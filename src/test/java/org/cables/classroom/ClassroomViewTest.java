@@ -2,9 +2,8 @@ package org.cables.classroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.cables.testing.ExhibitViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Image;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinSession;
 import org.cables.content.Quiz;
 import org.cables.content.TourId;
 import org.cables.staff.StaffAccounts;
@@ -27,7 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 /** The class pages without a browser: start, join, follow, answer, and each class seeing only itself. */
 @SpringBootTest
 @SuppressWarnings("removal")
-class ClassroomViewTest extends SpringBrowserlessTest {
+class ClassroomViewTest extends ExhibitViewTest {
 
     @Autowired
     Classrooms classrooms;
@@ -42,7 +40,6 @@ class ClassroomViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void english() {
-        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
         for (String name : new String[] {"view-teacher", "view-other"}) {
             if (accounts.find(name).isEmpty()) {
                 accounts.create(name, name, "a long enough password", StaffRole.TEACHER);

@@ -2,9 +2,8 @@ package org.cables.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.cables.testing.ExhibitViewTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.NativeButton;
@@ -12,7 +11,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.server.VaadinSession;
 import org.cables.map.FrontLineMap;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,15 +18,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The exhibit as a kiosk (the {@code kiosk} profile's setting): attract loop, begin, touch-first pages. */
 @SpringBootTest(properties = "exhibit.kiosk.enabled=true")
-class KioskViewTest extends SpringBrowserlessTest {
+class KioskViewTest extends ExhibitViewTest {
 
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeEach
-    void english() {
-        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
-    }
 
     @Test
     void theStartPageIsTheAttractLoop() {

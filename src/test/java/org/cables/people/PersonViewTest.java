@@ -2,23 +2,16 @@ package org.cables.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.cables.testing.ExhibitViewTest;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.server.VaadinSession;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
-class PersonViewTest extends SpringBrowserlessTest {
+class PersonViewTest extends ExhibitViewTest {
 
-    @BeforeEach
-    void english() {
-        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
-    }
 
     @Test
     void aPersonsPageHasLifeRolesNamesBiographyCablesAndCorrespondents() {

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.cables.testing.ExhibitViewTest;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupTester;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,20 +19,18 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroupTester;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.select.SelectTester;
-import com.vaadin.flow.server.VaadinSession;
 import org.cables.content.ExhibitContent;
 import org.cables.content.Quiz;
 import org.cables.content.QuizId;
 import org.cables.map.FrontLineMap;
 import org.cables.visitor.VisitorId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** Taking a whole quiz through its pages: every question type, its feedback, the results. */
 @SpringBootTest
-class QuizViewTest extends SpringBrowserlessTest {
+class QuizViewTest extends ExhibitViewTest {
 
     @Autowired
     QuizAttempts attempts;
@@ -41,10 +38,6 @@ class QuizViewTest extends SpringBrowserlessTest {
     @Autowired
     ExhibitContent content;
 
-    @BeforeEach
-    void english() {
-        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
-    }
 
     private NativeButton button(String className) {
         return $(NativeButton.class).withClassName(className).single();

@@ -2,14 +2,12 @@ package org.cables.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.cables.testing.ExhibitViewTest;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.server.VaadinSession;
 import org.cables.incident.IncidentId;
 import org.cables.incident.IncidentLog;
 import org.junit.jupiter.api.AfterEach;
@@ -19,14 +17,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
-class ErrorViewTest extends SpringBrowserlessTest {
+class ErrorViewTest extends ExhibitViewTest {
 
     @Autowired
     IncidentLog incidents;
 
     @BeforeEach
     void register() {
-        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
         RouteConfiguration.forApplicationScope().setRoute("broken", BrokenView.class);
     }
 

@@ -3,9 +3,8 @@ package org.cables.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.cables.testing.ExhibitViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -17,17 +16,12 @@ import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinSession;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
-class ShellViewTest extends SpringBrowserlessTest {
+class ShellViewTest extends ExhibitViewTest {
 
-    @BeforeEach
-    void english() {
-        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
-    }
 
     @Test
     void homePageIntroducesTheExhibit() {

@@ -2,15 +2,13 @@ package org.cables.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.cables.testing.ExhibitViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /** Admins create teacher accounts; what cannot be an account is refused with a reason. */
 @SpringBootTest
 @SuppressWarnings({"removal", "unchecked"})
-class StaffAdminViewTest extends SpringBrowserlessTest {
+class StaffAdminViewTest extends ExhibitViewTest {
 
     @Autowired
     StaffAccounts accounts;
@@ -36,7 +34,6 @@ class StaffAdminViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void english() {
         SignedIn.as("admin-in-view", StaffRole.ADMIN);
-        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
     }
 
     void fill(String username, String name, String password) {

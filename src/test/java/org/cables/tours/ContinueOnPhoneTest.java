@@ -2,23 +2,16 @@ package org.cables.tours;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.server.VaadinSession;
+import org.cables.testing.ExhibitViewTest;
 import io.nayuki.qrcodegen.QrCode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** A QR code on each tour stop opens the same stop on a phone, at the exhibit's public address. */
 @SpringBootTest(properties = "exhibit.public-url=http://cables.museum.test")
-class ContinueOnPhoneTest extends SpringBrowserlessTest {
+class ContinueOnPhoneTest extends ExhibitViewTest {
 
-    @BeforeEach
-    void english() {
-        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
-    }
 
     @Test
     void everyStopShowsACodeForItsOwnAddress() {

@@ -2,25 +2,22 @@ package org.cables.tours;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.cables.testing.ExhibitViewTest;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.VaadinSession;
 import org.cables.content.ExhibitContent;
 import org.cables.content.TourId;
 import org.cables.visitor.VisitorId;
 import org.cables.map.FrontLineMap;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
-class TourStopViewTest extends SpringBrowserlessTest {
+class TourStopViewTest extends ExhibitViewTest {
 
     @Autowired
     TourProgressService progress;
@@ -28,10 +25,6 @@ class TourStopViewTest extends SpringBrowserlessTest {
     @Autowired
     ExhibitContent content;
 
-    @BeforeEach
-    void english() {
-        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
-    }
 
     private String html() {
         return getCurrentView().getElement().getOuterHTML();

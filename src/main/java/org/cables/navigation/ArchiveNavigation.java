@@ -1,0 +1,45 @@
+package org.cables.navigation;
+
+import java.util.Map;
+
+import org.cables.content.CableId;
+import org.cables.content.PersonId;
+import org.cables.content.TourId;
+
+/** The archive and each document's record. */
+public final class ArchiveNavigation {
+
+    public static final String ARCHIVE = "archive";
+    public static final String CABLE = "cables/:id";
+
+    private ArchiveNavigation() {
+    }
+
+    /** The archive with filters, as its own address parameters ({@code q}, {@code sender}, {@code tour}...). */
+    public static String archive(Map<String, String> filters) {
+        return Addresses.withQuery(ARCHIVE, filters);
+    }
+
+    public static String archive() {
+        return ARCHIVE;
+    }
+
+    /** The documents a tour uses. */
+    public static String documentsOfTour(TourId tour) {
+        return archive(Map.of("tour", tour.value()));
+    }
+
+    /** The documents a person sent, or (when they sent none) received. */
+    public static String documentsOf(PersonId person, boolean sender) {
+        return archive(Map.of(sender ? "sender" : "recipient", person.value()));
+    }
+
+    public static String cable(CableId id) {
+        return "cables/" + Addresses.segment(id.value());
+    }
+
+    /** A numbered paragraph of a cable's text; the whole record when {@code paragraph} is null. */
+    public static String passage(CableId id, Integer paragraph) {
+        return cable(id) + (paragraph == null ? "" : "#p" + paragraph);
+    }
+}

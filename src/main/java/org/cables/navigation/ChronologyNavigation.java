@@ -1,0 +1,18 @@
+package org.cables.navigation;
+
+import java.util.Map;
+
+/** The chronology. */
+public final class ChronologyNavigation {
+
+    public static final String CHRONOLOGY = "chronology";
+    public static final String CATEGORY = "category";
+
+    private ChronologyNavigation() {
+    }
+
+    /** The chronology showing one category of events, or all when {@code category} is null. */
+    public static String chronology(String category) {
+        return category == null ? CHRONOLOGY : Addresses.withQuery(CHRONOLOGY, Map.of(CATEGORY, category));
+    }
+}

@@ -1,0 +1,32 @@
+package org.cables.navigation;
+
+/** Classes: the teacher's pages and the students'. */
+public final class ClassroomNavigation {
+
+    public static final String TEACH = "teach";
+    public static final String CONSOLE = "teach/:class";
+    public static final String JOIN = "join";
+    public static final String STUDENT = "class";
+
+    private ClassroomNavigation() {
+    }
+
+    /** A class's console on the teacher's projector. */
+    public static String console(String classId) {
+        return "teach/" + Addresses.segment(classId);
+    }
+
+    /** A class's results as a spreadsheet. */
+    public static String results(String classId) {
+        return console(classId) + "/results.csv";
+    }
+
+    public static String join() {
+        return JOIN;
+    }
+
+    /** The student's own page in their class. */
+    public static String studentClass() {
+        return STUDENT;
+    }
+}

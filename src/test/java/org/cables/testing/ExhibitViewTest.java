@@ -1,0 +1,45 @@
+package org.cables.testing;
+
+import java.util.Locale;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.server.VaadinSession;
+import org.cables.i18n.ExhibitLanguage;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * The set-up every view test shares: views run in the test JVM with the Spring context and no
+ * browser (Vaadin's browserless testing), starting in English. A subclass still says
+ * {@code @SpringBootTest}, with the properties it needs.
+ */
+public abstract class ExhibitViewTest extends SpringBrowserlessTest {
+
+    @BeforeEach
+    void startInEnglish() {
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    /** Opens an address as a visitor's link would ({@code "map?date=1950-09-28"}). */
+    protected void visit(String address) {
+        Location location = new Location(address);
+        UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
+    }
+
+    /** Presses a language button in the header, as a visitor does. */
+    protected void chooseLanguage(ExhibitLanguage language) {
+        test($(NativeButton.class).withClassName("language-" + language.locale().getLanguage()).single()).click();
+    }
+
+    /** All the text of the page's own part (not the frame). */
+    protected String viewText() {
+        return getCurrentView().getElement().getTextRecursively();
+    }
+
+    /** How many Hangul letters a text has. */
+    protected static long hangul(String text) {
+        return text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL).count();
+    }
+}
