@@ -74,10 +74,7 @@ public class Classrooms {
 
     /** Questions a class can answer live on any device: the choice questions of the tour's quiz. */
     public static boolean askable(Quiz.Question question) {
-        return switch (question.type()) {
-            case SINGLE, MULTIPLE, TRUE_FALSE, SOURCE -> true;
-            default -> false;
-        };
+        return question.type().isChoice();
     }
 
     public Optional<Tour> tour(ClassSession session) {

@@ -78,7 +78,7 @@ final class ContentRules {
                             + "' is not a question of the tour's quiz", tour.quiz() == null
                             ? "name the tour's quiz in tour.yaml (quiz: …) first"
                             : "use the id of a question in quizzes/" + tour.quiz() + ".yaml");
-                } else if (!Set.of(Quiz.Type.SINGLE, Quiz.Type.MULTIPLE, Quiz.Type.TRUE_FALSE, Quiz.Type.SOURCE).contains(question.get().type())) {
+                } else if (!question.get().type().isChoice()) {
                     problems.add(where.file(), where.line("checkpoint"), "A checkpoint must be a single, multiple, true-false or source question",
                             "choose another question of the quiz");
                 }

@@ -22,6 +22,14 @@ public record Quiz(QuizId id, String title, TourId tour, String intro, List<Ques
         public String key() {
             return name().toLowerCase().replace('_', '-');
         }
+
+        /**
+         * Whether the question is answered by choosing among texts alone (no map, no order, no
+         * pairs): only these can be asked anywhere, as a tour's checkpoint or live in a class.
+         */
+        public boolean isChoice() {
+            return this == SINGLE || this == MULTIPLE || this == TRUE_FALSE || this == SOURCE;
+        }
     }
 
     /** The historical-thinking skill a source question trains. */

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Anchor;
@@ -139,22 +138,9 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
         prompt.addClassName("quiz-prompt");
         add(new Paragraph(step, new Span(" · "), kind), prompt);
 
-        if (q.type() == Quiz.Type.SOURCE) {
-            Div excerpt = new Div();
-            excerpt.addClassName("quiz-excerpt");
-            excerpt.add(new Paragraph("“" + q.excerpt() + "”"));
-            corpus.cable(q.cable()).ifPresent(c -> excerpt.add(new Paragraph(getTranslation("quiz.excerpt-from", c.title(),
-                    c.date().display(getLocale())))));
-            Span skill = new Span(getTranslation("quiz.skill." + q.skill().key()));
-            skill.addClassName("quiz-skill");
-            add(skill, excerpt);
-        }
-        if (q.type() == Quiz.Type.TRUE_FALSE) {
-            Paragraph statement = new Paragraph(q.statement());
-            statement.addClassName("quiz-statement");
-            add(statement);
-        }
-        if (q.type() == Quiz.Type.MAP_LINE || q.type() == Quiz.Type.MAP_PLACE) {
+        if (q.type().isChoice()) {
+            choiceInput(q, corpus);
+        } else if (q.type() == Quiz.Type.MAP_LINE || q.type() == Quiz.Type.MAP_PLACE) {
             FrontLineMap map = FrontLineMap.compact(corpus, q.date(), q.type() == Quiz.Type.MAP_PLACE
                     ? q.choices().stream().map(c -> new PlaceId(c.id())).toList() : List.of());
             map.setBare(q.type() == Quiz.Type.MAP_LINE);
@@ -197,39 +183,34 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
         add(problem, check, feedback);
     }
 
+    /** A choice question, in this attempt's order; a source question also names its skill and document. */
+    private void choiceInput(Quiz.Question q, Corpus corpus) {
+        ChoiceQuestion choice = new ChoiceQuestion(q, plan.choices(q));
+        if (q.type() == Quiz.Type.SOURCE) {
+            Span skill = new Span(getTranslation("quiz.skill." + q.skill().key()));
+            skill.addClassName("quiz-skill");
+            add(skill);
+            corpus.cable(q.cable()).ifPresent(choice::nameExcerptSource);
+        }
+        add(choice);
+        currentAnswer = () -> choice.answer().orElse(null);
+    }
+
+    /** The input of a question that is not a choice question: a map, an order or a match. */
     private void answerInput(Quiz.Question q, FrontLineMap map) {
         switch (q.type()) {
-            case SINGLE, SOURCE, MAP_LINE, MAP_PLACE -> {
+            case MAP_LINE, MAP_PLACE -> {
                 RadioButtonGroup<Quiz.Choice> group = new RadioButtonGroup<>();
                 group.setLabel(getTranslation("quiz.your-answer"));
                 group.setItems(plan.choices(q));
                 group.setItemLabelGenerator(Quiz.Choice::text);
                 group.addClassName("quiz-choices");
-                if (map != null && q.type() == Quiz.Type.MAP_PLACE) {
+                if (q.type() == Quiz.Type.MAP_PLACE) {
                     map.addPlaceClickListener(e -> q.choices().stream().filter(c -> c.id().equals(e.getPlaceId()))
                             .findFirst().ifPresent(group::setValue));
                 }
                 add(group);
                 currentAnswer = () -> group.getValue() == null ? null : new QuizAnswer.Choice(group.getValue().id());
-            }
-            case MULTIPLE -> {
-                CheckboxGroup<Quiz.Choice> group = new CheckboxGroup<>();
-                group.setLabel(getTranslation("quiz.your-answers"));
-                group.setItems(plan.choices(q));
-                group.setItemLabelGenerator(Quiz.Choice::text);
-                group.addClassName("quiz-choices");
-                add(group);
-                currentAnswer = () -> group.getValue().isEmpty() ? null
-                        : new QuizAnswer.Choices(group.getValue().stream().map(Quiz.Choice::id).collect(java.util.stream.Collectors.toSet()));
-            }
-            case TRUE_FALSE -> {
-                RadioButtonGroup<Boolean> group = new RadioButtonGroup<>();
-                group.setLabel(getTranslation("quiz.your-answer"));
-                group.setItems(Boolean.TRUE, Boolean.FALSE);
-                group.setItemLabelGenerator(b -> getTranslation(b ? "quiz.true" : "quiz.false"));
-                group.addClassName("quiz-choices");
-                add(group);
-                currentAnswer = () -> group.getValue() == null ? null : new QuizAnswer.TrueFalse(group.getValue());
             }
             case ORDER -> orderInput(q);
             case MATCH -> {

@@ -124,6 +124,11 @@ class ClassroomViewTest extends ExhibitViewTest {
         ClassResults results = classrooms.results(mine);
         assertThat(results.rightAnswers(ana)).isEqualTo(1);
         assertThat(classrooms.results(theirs).answered(classrooms.results(theirs).asked().getFirst())).isZero();
+
+        navigate(ClassView.class);
+        RadioButtonGroup<Quiz.Choice> sent = $(RadioButtonGroup.class).single();
+        assertThat(sent.getValue()).as("the answer sent, shown again").isEqualTo(q.choices().stream().filter(Quiz.Choice::correct).findFirst().orElseThrow());
+        assertThat(sent.isEnabled()).as("a sent answer can't be changed").isFalse();
     }
 
     @Test
