@@ -1,6 +1,5 @@
 package org.cables.classroom;
 
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -60,10 +59,14 @@ public class Classrooms {
     private final ExhibitContent content;
     private final ClassroomEvents events;
     private final JoinLimiter limiter;
-    private final SecureRandom random = new SecureRandom();
+    /** With 113 million codes, even a million open classes make 20 taken draws in a row unthinkable. */
+    private static final int MAX_CODE_DRAWS = 20;
+
+    private final JoinCodes codes;
 
     Classrooms(JdbcClient jdbc, Clock clock, ClassroomProperties properties, ExhibitContent content,
-               ClassroomEvents events, JoinLimiter limiter) {
+               ClassroomEvents events, JoinLimiter limiter, JoinCodes codes) {
+        this.codes = codes;
         this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
@@ -87,7 +90,12 @@ public class Classrooms {
 
     // ---- Teachers
 
-    @Transactional
+    /**
+     * Opens a class with a join code no other class has. A code already taken is skipped by the
+     * insert itself ({@code WHERE NOT EXISTS}) rather than by a failed insert, which PostgreSQL
+     * would not let the same transaction survive; the unique index still guards against two
+     * teachers drawing the same code at the same moment.
+     */
     public ClassSession open(String teacher, TourId tour, String title) {
         Tour found = content.corpus().tour(tour).orElseThrow(() -> new IllegalArgumentException("No tour " + tour.value()));
         String name = title == null || title.isBlank() ? found.title() : title.strip();
@@ -95,23 +103,20 @@ public class Classrooms {
             name = name.substring(0, 100);
         }
         Instant now = clock.instant();
-        for (int attempt = 0; ; attempt++) {
-            JoinCode code = JoinCode.random(random);
+        for (int attempt = 1; attempt <= MAX_CODE_DRAWS; attempt++) {
+            JoinCode code = codes.next();
             ClassSession session = new ClassSession(UUID.randomUUID().toString(), code, teacher, name, tour, true, 0,
                     now, null, now.plus(properties.retention()));
-            try {
-                jdbc.sql("INSERT INTO class_session (id, join_code, teacher, title, tour_id, led, current_stop, created_at, delete_after) "
-                                + "VALUES (?, ?, ?, ?, ?, TRUE, 0, ?, ?)")
-                        .params(session.id(), code.value(), teacher, name, tour.value(), Timestamp.from(now),
-                                Timestamp.from(session.deleteAfter()))
-                        .update();
+            int inserted = jdbc.sql("INSERT INTO class_session (id, join_code, teacher, title, tour_id, led, current_stop, created_at, delete_after) "
+                            + "SELECT ?, ?, ?, ?, ?, TRUE, 0, ?, ? WHERE NOT EXISTS (SELECT 1 FROM class_session WHERE join_code = ?)")
+                    .params(session.id(), code.value(), teacher, name, tour.value(), Timestamp.from(now),
+                            Timestamp.from(session.deleteAfter()), code.value())
+                    .update();
+            if (inserted == 1) {
                 return session;
-            } catch (DuplicateKeyException taken) {
-                if (attempt > 20) {
-                    throw taken;
-                }
             }
         }
+        throw new IllegalStateException("No free join code after " + MAX_CODE_DRAWS + " draws");
     }
 
     /** The class, if this teacher runs it: nobody sees another teacher's class. */

@@ -29,6 +29,11 @@ public class ClassroomSlice {
     }
 
     @Bean
+    ScriptedJoinCodes joinCodes() {
+        return new ScriptedJoinCodes();
+    }
+
+    @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder(4);
     }

@@ -41,6 +41,12 @@ abstract class ClassroomsContract {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ScriptedJoinCodes codes;
+
+    /** Each test its own address (its own /64 for IPv6), so no test meets another's wrong codes. */
+    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
+
     final TourId roadToWar = new TourId("road-to-war");
     String teacher;
     String otherTeacher;
@@ -52,7 +58,8 @@ abstract class ClassroomsContract {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         teacher = "teacher-" + suffix;
         otherTeacher = "other-" + suffix;
-        address = "198.51.100." + (int) (Math.random() * 250);
+        address = "2001:db8:" + Integer.toHexString(ADDRESSES.incrementAndGet()) + "::7";
+        codes.script(List.of());
         accounts.create(teacher, "Ms Kim", "a long enough password", StaffRole.TEACHER);
         accounts.create(otherTeacher, "Mr Lee", "a long enough password", StaffRole.TEACHER);
     }
@@ -68,6 +75,28 @@ abstract class ClassroomsContract {
 
     static QuizAnswer wrong(Quiz.Question q) {
         return new QuizAnswer.Choice(q.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow().id());
+    }
+
+    @Test
+    void aJoinCodeAlreadyTakenIsDrawnAgainWithoutSpoilingTheTransaction() {
+        ClassSession first = classrooms.open(teacher, roadToWar, "First");
+        JoinCode fresh = freeCode();
+        codes.script(List.of(first.code(), first.code(), fresh));
+
+        ClassSession second = classrooms.open(teacher, roadToWar, "Second");
+
+        assertThat(second.code()).isEqualTo(fresh);
+        // Still usable afterwards: PostgreSQL would refuse every statement after a failed insert.
+        assertThat(classrooms.classesOf(teacher)).extracting(ClassSession::title).containsExactlyInAnyOrder("First", "Second");
+    }
+
+    private JoinCode freeCode() {
+        while (true) {
+            JoinCode code = new JoinCodes().next();
+            if (jdbc.sql("SELECT COUNT(*) FROM class_session WHERE join_code = ?").param(code.value()).query(Long.class).single() == 0) {
+                return code;
+            }
+        }
     }
 
     @Test
@@ -118,7 +147,7 @@ abstract class ClassroomsContract {
             assertRefused(() -> classrooms.join(otherCode(code), "Guess", address), "join.refused.unknown");
         }
         assertRefused(() -> classrooms.join(code, "Ana", address), "join.refused.wait");
-        assertThat(classrooms.join(code, "Ana", "203.0.113.77").student().name()).as("another address is not held back").isEqualTo("Ana");
+        assertThat(classrooms.join(code, "Ana", "2001:db8:" + Integer.toHexString(ADDRESSES.incrementAndGet()) + "::8").student().name()).as("another address is not held back").isEqualTo("Ana");
         clock.advance(Duration.ofMinutes(5).plusSeconds(1));
         assertThat(classrooms.join(code, "Ben", address).student().name()).isEqualTo("Ben");
     }

@@ -7,25 +7,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.cables.testing.ExhibitViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.server.VaadinSession;
 import org.cables.content.Cable;
 import org.cables.content.CableId;
 import org.cables.content.ExhibitContent;
 import org.cables.content.Quiz;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** The choice question on its own: for each of the four types, the right input, and the answer it hands out. */
 @SpringBootTest
-class ChoiceQuestionTest extends SpringBrowserlessTest {
+class ChoiceQuestionTest extends ExhibitViewTest {
 
     static final CableId CABLE = new CableId("1950-05-14-stalin-to-mao");
     static final Quiz.Choice A = new Quiz.Choice("a", "Alpha", true);
@@ -34,11 +32,6 @@ class ChoiceQuestionTest extends SpringBrowserlessTest {
 
     @Autowired
     ExhibitContent content;
-
-    @BeforeEach
-    void english() {
-        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
-    }
 
     static Quiz.Question question(Quiz.Type type, List<Quiz.Choice> choices) {
         boolean trueFalse = type == Quiz.Type.TRUE_FALSE;

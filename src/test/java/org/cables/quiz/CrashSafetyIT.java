@@ -20,7 +20,7 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
-import org.cables.system.PostgresTestDatabase;
+import org.cables.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -3,16 +3,14 @@ package org.cables.tours;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.cables.testing.ExhibitViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.server.VaadinSession;
 import org.cables.content.CableId;
 import org.cables.content.Quiz;
 import org.cables.quiz.QuizAnswer;
@@ -25,7 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /** A checkpoint marks the visitor's answer through QuizScoring, as the quiz does: a multiple question is right only with every right choice and no other. */
 @SpringBootTest
-class CheckpointTest extends SpringBrowserlessTest {
+class CheckpointTest extends ExhibitViewTest {
 
     static final Quiz.Question MULTIPLE = new Quiz.Question("q", Quiz.Type.MULTIPLE, "Who was in Moscow?",
             new CableId("1950-05-14-stalin-to-mao"), null, "Both of them.",
@@ -37,7 +35,6 @@ class CheckpointTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void show() {
-        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
         checkpoint = new Checkpoint(MULTIPLE);
         UI.getCurrent().add(checkpoint);
     }

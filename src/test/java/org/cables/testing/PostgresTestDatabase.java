@@ -1,9 +1,13 @@
-package org.cables.system;
+package org.cables.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
 import org.junit.jupiter.api.Assumptions;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Points a test at the PostgreSQL server named by the system property
@@ -48,12 +52,35 @@ public final class PostgresTestDatabase {
         return value.isBlank() ? otherwise : value;
     }
 
-    public static void register(DynamicPropertyRegistry registry) {
-        String url = url();
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username",
-                () -> setting("cables.test.postgres.user", "CABLES_TEST_POSTGRES_USER", "cables"));
-        registry.add("spring.datasource.password",
-                () -> setting("cables.test.postgres.password", "CABLES_TEST_POSTGRES_PASSWORD", ""));
+    /** Skips a test class (or fails it in CI) before anything starts when no server is given. */
+    public static final class Required implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            require();
+        }
+    }
+
+    /** Fails a test whose database is not PostgreSQL after all. */
+    public static final class Verified implements org.junit.jupiter.api.extension.BeforeEachCallback {
+        @Override
+        public void beforeEach(ExtensionContext context) throws Exception {
+            javax.sql.DataSource dataSource = org.springframework.test.context.junit.jupiter.SpringExtension
+                    .getApplicationContext(context).getBean(javax.sql.DataSource.class);
+            try (java.sql.Connection connection = dataSource.getConnection()) {
+                String product = connection.getMetaData().getDatabaseProductName();
+                if (!"PostgreSQL".equals(product)) {
+                    fail("This test must run on PostgreSQL but its database is " + product);
+                }
+            }
+        }
+    }
+
+    /** Points the test's Spring context at the server. */
+    public static final class Properties implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of("spring.datasource.url=" + url(), "spring.datasource.username=" + user(),
+                    "spring.datasource.password=" + password()).applyTo(context);
+        }
     }
 }
