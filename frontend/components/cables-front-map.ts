@@ -263,7 +263,9 @@ export class CablesFrontMap extends LitElement {
       this.shapes = this.data.states.map(shapeOf);
       if (!this.day) this.day = this.data.first;
     }
-    if ((changed.has('basemapUrl') || changed.has('riversUrl')) && this.isConnected && changed.get('basemapUrl') !== undefined) {
+    // A map's data address set again (not its first value): fetch what it names, whichever of the two it was.
+    const reset = (key: string) => changed.has(key) && changed.get(key) !== undefined;
+    if (this.isConnected && (reset('basemapUrl') || reset('riversUrl'))) {
       this.load();
     }
   }

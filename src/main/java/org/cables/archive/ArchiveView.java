@@ -83,12 +83,15 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
     /** The search the results show now, so that the same one is not run again. */
     private Shown shown;
 
+    private final AlsoFound alsoFound;
+
     private record Shown(SearchQuery query, ArchiveIndex.Order order, java.util.Locale locale) {
     }
 
     ArchiveView(ExhibitContent content, ArchiveSearch search, org.cables.visitor.KioskMode kiosk) {
         this.content = content;
         this.search = search;
+        this.alsoFound = new AlsoFound(search);
         addClassName("archive-view");
 
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -148,7 +151,7 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
         // The first page is what a visitor sees; each further page is fetched as they scroll.
         grid.setPageSize(20);
 
-        add(heading, text, filters, new Div(count, clear), grid);
+        add(heading, text, filters, new Div(count, clear), alsoFound, grid);
         if (kiosk.active()) {
             // A kiosk has no keyboard: the archive is browsed by its choices alone.
             text.setVisible(false);
@@ -254,6 +257,7 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
         grid.setItems(q -> search.search(current, sort, q.getOffset(), q.getLimit()).hits().stream(),
                 q -> (int) total);
         clear.setVisible(!parameters().isEmpty());
+        alsoFound.show(text.getValue());
         if (updateUrl) {
             getUI().ifPresent(ui -> AddressBar.show(ui, ArchiveNavigation.archive(parameters())));
         }

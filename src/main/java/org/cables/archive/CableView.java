@@ -4,6 +4,7 @@ import org.cables.navigation.MapNavigation;
 import org.cables.navigation.TourNavigation;
 import org.cables.navigation.PeopleNavigation;
 import org.cables.navigation.ArchiveNavigation;
+import org.cables.navigation.ChronologyNavigation;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import static org.jsoup.nodes.Entities.escape;
@@ -224,7 +225,7 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private Component links(Cable cable, Corpus corpus) {
         Div links = new Div();
         links.addClassName("cable-links");
-        Set<PersonId> people = new LinkedHashSet<>(cable.correspondents());
+        List<PersonId> people = cable.people();
         if (!people.isEmpty()) {
             links.add(listSection("cable.people", people.stream().map(p -> (Component) link(PeopleNavigation.person(p),
                     corpus.person(p).map(Person::name).orElse(p.value()))).toList()));
@@ -258,6 +259,12 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 .toList();
         if (!stops.isEmpty()) {
             links.add(listSection("cable.tours", stops));
+        }
+        List<Component> events = corpus.eventsCiting(cable.id()).stream()
+                .map(e -> (Component) link(ChronologyNavigation.event(e.id()), e.date().display(getLocale()) + " — " + e.title()))
+                .toList();
+        if (!events.isEmpty()) {
+            links.add(listSection("cable.events", events));
         }
         return links;
     }

@@ -1,5 +1,6 @@
 package org.cables.classroom;
 
+import org.cables.navigation.ArchiveNavigation;
 import org.cables.navigation.ClassroomNavigation;
 import java.util.List;
 import java.util.Optional;
@@ -274,7 +275,7 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
             if (asked.get().revealed()) {
                 Paragraph explanation = new Paragraph(q.explanation());
                 explanation.addClassName("console-explanation");
-                questionPanel.add(explanation, new Anchor(q.sourceAddress(), getTranslation("checkpoint.source")));
+                questionPanel.add(explanation, new Anchor(ArchiveNavigation.passage(q.cable(), q.paragraph()), getTranslation("checkpoint.source")));
                 Button close = new Button(getTranslation("console.close-question"),
                         e -> act(Change.QUESTION, s -> classrooms.closeQuestion(s, asked.get())));
                 close.addClassName("console-close-question");

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import org.cables.navigation.ArchiveNavigation;
 import org.cables.content.Quiz;
 import org.cables.quiz.ChoiceQuestion;
 import org.cables.quiz.QuizAnswer;
@@ -48,7 +49,7 @@ final class LiveQuestion extends Section {
             feedback.add(new H2(getTranslation(given.isEmpty() ? "class.no-answer" : right ? "quiz.correct" : "quiz.incorrect")),
                     new Paragraph(getTranslation("class.right-answer", rightAnswer(q))),
                     new Paragraph(q.explanation()),
-                    new Anchor(q.sourceAddress(), getTranslation("checkpoint.source")));
+                    new Anchor(ArchiveNavigation.passage(q.cable(), q.paragraph()), getTranslation("checkpoint.source")));
             add(feedback);
         } else if (given.isPresent()) {
             status.setText(getTranslation("class.sent"));

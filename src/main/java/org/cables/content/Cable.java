@@ -78,8 +78,14 @@ public record Cable(
         editorialNotes = List.copyOf(editorialNotes);
     }
 
-    /** Everyone on the document: senders, recipients and relays. */
-    public Set<PersonId> correspondents() {
-        return Set.copyOf(Stream.of(from, to, via).flatMap(List::stream).toList());
+    /** Everyone on the document, each once, in a fixed order: senders, relays, then recipients. */
+    public List<PersonId> correspondents() {
+        return Stream.of(from, via, to).flatMap(List::stream).distinct().toList();
+    }
+
+    /** The correspondents, then the people the document names in other ways (as written in it), each once. */
+    public List<PersonId> people() {
+        return Stream.concat(correspondents().stream(), asWritten.stream().map(NameAsWritten::person))
+                .filter(java.util.Objects::nonNull).distinct().toList();
     }
 }

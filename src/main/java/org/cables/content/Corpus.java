@@ -160,7 +160,7 @@ public final class Corpus {
         return cables.values().stream().filter(c -> c.related().contains(cable)).toList();
     }
 
-    /** Chronology events linked to a cable. */
+    /** Chronology events linked to a cable, in date order. */
     public List<ChronologyEvent> eventsCiting(CableId cable) {
         return events.values().stream().filter(e -> e.cables().contains(cable)).toList();
     }

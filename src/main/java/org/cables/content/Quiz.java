@@ -64,10 +64,5 @@ public record Quiz(QuizId id, String title, TourId tour, String intro, List<Ques
             items = List.copyOf(items);
             pairs = List.copyOf(pairs);
         }
-
-        /** The address of the document that proves the answer, at its paragraph when one is named. */
-        public String sourceAddress() {
-            return "cables/" + cable.value() + (paragraph == null ? "" : "#p" + paragraph);
-        }
     }
 }

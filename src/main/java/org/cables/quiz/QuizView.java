@@ -1,5 +1,6 @@
 package org.cables.quiz;
 
+import org.cables.navigation.ArchiveNavigation;
 import org.cables.navigation.TourNavigation;
 import org.cables.navigation.QuizNavigation;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -339,7 +340,7 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private Anchor sourceLink(Quiz.Question q) {
         String title = content.corpus().cable(q.cable()).map(Cable::title).orElse(q.cable().value());
-        Anchor link = new Anchor(q.sourceAddress(),
+        Anchor link = new Anchor(ArchiveNavigation.passage(q.cable(), q.paragraph()),
                 getTranslation(q.paragraph() == null ? "quiz.read-source" : "quiz.read-paragraph", title, q.paragraph() == null ? 0 : q.paragraph()));
         link.addClassName("quiz-source");
         return link;

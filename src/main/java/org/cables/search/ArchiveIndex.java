@@ -59,7 +59,9 @@ import org.cables.content.PlaceId;
 /**
  * An in-memory Lucene index over the cables, people, places and chronology of one corpus.
  * It knows every spelling and cover name of every person, so that "Filippov", "Feng Xi" or
- * "Shtikov" find the documents of the person behind them.
+ * "Shtikov" find the documents of the person behind them. It is longer than our other classes
+ * on purpose: the fields of its documents, the parsing of a visitor's words into names and
+ * terms, and the highlighting of what matched are one schema, and they change together.
  */
 public final class ArchiveIndex {
 

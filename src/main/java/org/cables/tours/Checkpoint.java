@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
+import org.cables.navigation.ArchiveNavigation;
 import org.cables.content.Quiz;
 import org.cables.quiz.ChoiceQuestion;
 import org.cables.quiz.QuizAnswer;
@@ -50,6 +51,6 @@ final class Checkpoint extends Aside {
         feedback.getElement().getClassList().set("correct", correct);
         feedback.getElement().getClassList().set("incorrect", !correct);
         feedback.add(new H2(getTranslation(correct ? "quiz.correct" : "quiz.incorrect")), new Paragraph(question.explanation()),
-                new Anchor(question.sourceAddress(), getTranslation("checkpoint.source")));
+                new Anchor(ArchiveNavigation.passage(question.cable(), question.paragraph()), getTranslation("checkpoint.source")));
     }
 }

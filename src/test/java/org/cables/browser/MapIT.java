@@ -74,6 +74,19 @@ class MapIT extends BrowserTest {
     }
 
     @Test
+    void aNewRiversAddressAloneIsFetchedAndDrawn() {
+        Page page = open("/map?date=1951-01-24", 1366, 900, ColorScheme.LIGHT);
+        int rivers = page.locator("cables-front-map path.river").count();
+        assertThat(rivers).as("rivers drawn at first").isPositive();
+        page.locator("cables-front-map").evaluate("m => { m.riversUrl = ''; }");
+        page.waitForCondition(() -> page.locator("cables-front-map path.river").count() == 0);
+        requests.clear();
+        page.locator("cables-front-map").evaluate("m => { m.riversUrl = 'map-data/rivers.geojson?again'; }");
+        page.waitForCondition(() -> page.locator("cables-front-map path.river").count() == rivers);
+        assertThat(requests).anyMatch(r -> r.endsWith("map-data/rivers.geojson?again"));
+    }
+
+    @Test
     void theSliderWorksFromTheKeyboard() {
         Page page = open("/map?date=1951-01-24", 1366, 900, ColorScheme.LIGHT);
         Locator slider = page.locator("cables-front-map input[type=range]");

@@ -64,8 +64,12 @@ class KioskViewTest extends ExhibitViewTest {
         navigate("kiosk", KioskView.class);
         test($(NativeButton.class).withText("Touch to begin").single()).click();
         navigate("archive", Component.class);
-        assertThat($(TextField.class).all()).allMatch(f -> !f.isVisible());
-        assertThat($(DatePicker.class).all()).allMatch(f -> !f.isVisible());
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("ArchiveView");
+        assertThat(inView(TextField.class)).as("the search box is there, hidden").singleElement()
+                .matches(f -> f.hasClassName("archive-search") && !f.isVisible());
+        assertThat(inView(DatePicker.class)).as("the two date fields, hidden").hasSize(2).allMatch(f -> !f.isVisible());
+        assertThat($(com.vaadin.flow.component.combobox.ComboBox.class).all()).as("the choices stay").isNotEmpty()
+                .allMatch(com.vaadin.flow.component.Component::isVisible);
     }
 
     @Test
@@ -73,6 +77,7 @@ class KioskViewTest extends ExhibitViewTest {
         navigate("kiosk", KioskView.class);
         test($(NativeButton.class).withText("Touch to begin").single()).click();
         navigate("archive", Component.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("ArchiveView");
         assertThat($(com.vaadin.flow.component.sidenav.SideNavItem.class).all())
                 .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getPath)
                 .contains("archive").doesNotContain("join");
@@ -83,8 +88,23 @@ class KioskViewTest extends ExhibitViewTest {
         navigate("kiosk", KioskView.class);
         test($(NativeButton.class).withText("Touch to begin").single()).click();
         navigate("tours/decision-to-intervene/beijing-hesitates", Component.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("TourStopView");
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("stop-keys").single().getText())
                 .isEqualTo("Tip: swipe left or right to move between stops.");
+    }
+
+    /** Every component of a type in the current view, hidden ones too. */
+    private <T extends Component> java.util.List<T> inView(Class<T> type) {
+        java.util.List<T> found = new java.util.ArrayList<>();
+        java.util.Deque<Component> todo = new java.util.ArrayDeque<>(java.util.List.of((Component) getCurrentView()));
+        while (!todo.isEmpty()) {
+            Component c = todo.pop();
+            if (type.isInstance(c)) {
+                found.add(type.cast(c));
+            }
+            c.getChildren().forEach(todo::push);
+        }
+        return found;
     }
 
     private int count(String kind) {

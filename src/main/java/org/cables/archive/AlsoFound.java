@@ -1,0 +1,66 @@
+package org.cables.archive;
+
+import java.util.List;
+import java.util.Set;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import org.cables.content.EventId;
+import org.cables.content.PersonId;
+import org.cables.navigation.ChronologyNavigation;
+import org.cables.navigation.PeopleNavigation;
+import org.cables.search.ArchiveIndex;
+import org.cables.search.ArchiveSearch;
+import org.cables.search.SearchHit;
+import org.cables.search.SearchQuery;
+
+/**
+ * What the archive's words find elsewhere in the exhibit: the people (their pages), the places
+ * (what they were) and the chronology's events. One search covers everything; the documents
+ * themselves are the archive's own list below.
+ */
+final class AlsoFound extends Section {
+
+    static final int MOST = 8;
+    private static final Set<SearchHit.Kind> ELSEWHERE = Set.of(SearchHit.Kind.PERSON, SearchHit.Kind.PLACE, SearchHit.Kind.EVENT);
+
+    private final ArchiveSearch search;
+
+    AlsoFound(ArchiveSearch search) {
+        this.search = search;
+        addClassName("also-found");
+        setVisible(false);
+    }
+
+    /** Shows what {@code words} find beyond the documents; nothing for no words. */
+    void show(String words) {
+        removeAll();
+        List<SearchHit> hits = words == null || words.isBlank() ? List.of()
+                : search.search(new SearchQuery(words, null, null, null, null, null, ELSEWHERE), ArchiveIndex.Order.RELEVANCE, 0, MOST).hits();
+        setVisible(!hits.isEmpty());
+        if (hits.isEmpty()) {
+            return;
+        }
+        H2 heading = new H2(getTranslation("archive.also-found"));
+        UnorderedList list = new UnorderedList();
+        hits.forEach(hit -> list.add(item(hit)));
+        add(heading, list);
+    }
+
+    private ListItem item(SearchHit hit) {
+        Span kind = new Span(getTranslation("archive.also-found." + hit.kind().name().toLowerCase(java.util.Locale.ROOT)));
+        kind.addClassName("also-found-kind");
+        Component what = switch (hit.kind()) {
+            case PERSON -> new Anchor(PeopleNavigation.person(new PersonId(hit.id())), hit.title());
+            case EVENT -> new Anchor(ChronologyNavigation.event(new EventId(hit.id())),
+                    (hit.date() == null ? "" : hit.date().display(getLocale()) + " — ") + hit.title());
+            default -> new Span(hit.title() + (hit.snippetParts().isEmpty() ? "" : ": " + String.join("", hit.snippetParts())));
+        };
+        return new ListItem(kind, what);
+    }
+}
