@@ -3,6 +3,7 @@ package org.cables.quiz;
 import org.cables.navigation.ArchiveNavigation;
 import org.cables.navigation.TourNavigation;
 import org.cables.navigation.QuizNavigation;
+import org.cables.ui.AddressBar;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import java.security.SecureRandom;
@@ -65,6 +66,8 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private int index;
     /** Reads the answer from the current question's inputs (null when nothing is chosen). */
     private Supplier<QuizAnswer> currentAnswer = () -> null;
+    /** Puts an answer already given back into the current question's inputs, where they can show it. */
+    private java.util.function.Consumer<QuizAnswer> showGiven = answer -> { };
 
     QuizView(ExhibitContent content, QuizAttempts attempts) {
         this.content = content;
@@ -85,7 +88,42 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
         }
         quizId = quiz.get().id();
         title = quiz.get().title();
-        showIntro();
+        var parameters = event.getLocation().getQueryParameters();
+        Optional<QuizAttempts.Attempt> attempt = parameters.getSingleParameter(QuizNavigation.ATTEMPT)
+                .flatMap(id -> attempts.find(id, VisitorId.current()))
+                .filter(a -> a.quiz().equals(quizId));
+        if (attempt.isPresent()) {
+            resume(attempt.get(), parameters.getSingleParameter(QuizNavigation.QUESTION).orElse(""));
+        } else {
+            showIntro();
+        }
+    }
+
+    /**
+     * Takes up an attempt named in the address (a reload, a change of language, the same browser
+     * coming back): at the question asked for, but never past the first one not yet answered.
+     */
+    private void resume(QuizAttempts.Attempt attempt, String question) {
+        attemptId = attempt.id();
+        plan = QuizPlan.of(quiz(), attempt.seed());
+        if (attempt.finishedAt() != null) {
+            showResults();
+            return;
+        }
+        List<Quiz.Question> questions = plan.questions();
+        int firstOpen = 0;
+        while (firstOpen < questions.size() - 1 && attempt.answers().containsKey(questions.get(firstOpen).id())) {
+            firstOpen++;
+        }
+        int asked = question.matches("\\d{1,3}") ? Integer.parseInt(question) - 1 : firstOpen;
+        index = Math.max(0, Math.min(asked, firstOpen));
+        showQuestion();
+    }
+
+    /** The address of what the quiz shows now, so that a reload or a change of language comes back to it. */
+    private void showInAddress(Integer question) {
+        getUI().ifPresent(ui -> AddressBar.show(ui, attemptId == null ? QuizNavigation.quiz(quizId)
+                : QuizNavigation.attempt(quizId, attemptId, question)));
     }
 
     private Quiz quiz() {
@@ -94,6 +132,8 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private void showIntro() {
         removeAll();
+        attemptId = null;
+        showInAddress(null);
         Quiz quiz = quiz();
         add(new Anchor(QuizNavigation.quizzes(), getTranslation("quiz.back")));
         add(new H1(quiz.title()), new Paragraph(quiz.intro()),
@@ -129,6 +169,8 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private void showQuestion() {
         removeAll();
+        showGiven = answer -> { };
+        showInAddress(index + 1);
         Quiz.Question q = plan.questions().get(index);
         Corpus corpus = content.corpus();
         Span step = new Span(getTranslation("quiz.step", index + 1, plan.questions().size()));
@@ -182,6 +224,12 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
             showFeedback(feedback, q, correct);
         });
         add(problem, check, feedback);
+        // Back at a question already answered (after a reload): its answer stands, with the feedback.
+        attempts.find(attemptId, VisitorId.current()).map(a -> a.answers().get(q.id())).ifPresent(answered -> {
+            showGiven.accept(answered.answer());
+            check.setEnabled(false);
+            showFeedback(feedback, q, answered.correct());
+        });
     }
 
     /** A choice question, in this attempt's order; a source question also names its skill and document. */
@@ -195,6 +243,7 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
         }
         add(choice);
         currentAnswer = () -> choice.answer().orElse(null);
+        showGiven = choice::show;
     }
 
     /** The input of a question that is not a choice question: a map, an order or a match. */
@@ -358,6 +407,7 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private void showResults() {
         removeAll();
+        showInAddress(null);
         var attempt = attempts.find(attemptId, VisitorId.current()).orElseThrow();
         add(new H1(getTranslation("quiz.results", quiz().title())));
         Paragraph score = new Paragraph(getTranslation("quiz.score", attempt.score(), attempt.maxScore()));

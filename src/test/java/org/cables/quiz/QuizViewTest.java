@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cables.i18n.ExhibitLanguage;
 import org.cables.testing.ExhibitViewTest;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupTester;
@@ -90,6 +91,43 @@ class QuizViewTest extends ExhibitViewTest {
         test(button("quiz-again")).click();
         assertThat(view.plan().seed()).isNotEqualTo(firstSeed);
         assertThat($(Span.class).withClassName("quiz-step").single().getText()).isEqualTo("Question 1 of " + questions);
+    }
+
+    @Test
+    void aQuizUnderWayKeepsItsQuestionAndAnswersWhenTheLanguageChanges() {
+        QuizView view = navigate("quizzes/road-to-war", QuizView.class);
+        test(button("quiz-start")).click();
+        String attempt = view.attemptId();
+        for (int i = 0; i < 2; i++) {
+            answerRightly(view.plan().questions().get(view.index()), view);
+            test(button("quiz-check")).click();
+            test(button("quiz-next")).click();
+        }
+        Quiz.Question third = view.plan().questions().get(2);
+        answerRightly(third, view);
+        test(button("quiz-check")).click();
+
+        chooseLanguage(ExhibitLanguage.KOREAN);
+
+        QuizView again = (QuizView) getCurrentView();
+        assertThat(again).isNotSameAs(view);
+        assertThat(again.attemptId()).isEqualTo(attempt);
+        assertThat(again.index()).as("still the third question").isEqualTo(2);
+        assertThat($(Span.class).withClassName("quiz-step").single().getText()).contains("3").contains("15");
+        assertThat(button("quiz-check").isEnabled()).as("its answer stands").isFalse();
+        assertThat($(Div.class).withClassName("quiz-feedback").single().getElement().getTextRecursively())
+                .contains(third.explanation().strip().substring(0, 20));
+        assertThat(hangul(viewText())).isPositive();
+
+        test(button("quiz-next")).click();
+        assertThat(again.index()).isEqualTo(3);
+        assertThat(attempts.find(attempt, VisitorId.current()).orElseThrow().answers()).hasSize(3);
+    }
+
+    @Test
+    void anAttemptOfAnotherVisitorOrQuizInTheAddressOpensTheIntroduction() {
+        visit("quizzes/road-to-war?attempt=not-an-attempt&question=9");
+        assertThat($(NativeButton.class).withClassName("quiz-start").exists()).isTrue();
     }
 
     @Test
