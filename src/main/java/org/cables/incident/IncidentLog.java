@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records unexpected errors: every one goes to the log with its reference, and is kept in
@@ -48,13 +47,11 @@ public class IncidentLog {
         return id;
     }
 
-    @Transactional(readOnly = true)
     public Optional<Incident> find(IncidentId id) {
-        return repository.findById(id.value());
+        return repository.find(id);
     }
 
-    @Transactional(readOnly = true)
     public List<Incident> since(java.time.Instant since) {
-        return repository.findByOccurredAtAfterOrderByOccurredAtDesc(since);
+        return repository.since(since);
     }
 }

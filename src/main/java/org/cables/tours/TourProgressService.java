@@ -1,5 +1,6 @@
 package org.cables.tours;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -8,10 +9,11 @@ import org.cables.statistics.VisitStatistics;
 import org.cables.visitor.VisitorForgotten;
 import org.cables.visitor.VisitorId;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Remembers where each anonymous visitor is in each tour. */
+/** Remembers where each anonymous visitor is in each tour (the {@code tour_progress} table, Flyway V0002). */
 @Service
 class TourProgressService {
 
@@ -19,55 +21,65 @@ class TourProgressService {
     record Progress(int stopNumber, boolean finished) {
     }
 
-    private final TourProgressRepository repository;
+    private final JdbcClient jdbc;
     private final Clock clock;
     private final VisitStatistics statistics;
 
-    TourProgressService(TourProgressRepository repository, Clock clock, VisitStatistics statistics) {
-        this.repository = repository;
+    TourProgressService(JdbcClient jdbc, Clock clock, VisitStatistics statistics) {
+        this.jdbc = jdbc;
         this.clock = clock;
         this.statistics = statistics;
     }
 
-    @Transactional(readOnly = true)
     public Optional<Progress> progress(VisitorId visitor, TourId tour) {
-        return repository.findById(new TourProgress.Key(visitor.value(), tour.value()))
-                .map(p -> new Progress(p.stopNumber(), p.finished()));
+        return jdbc.sql("SELECT stop_number, finished FROM tour_progress WHERE visitor_id = ? AND tour_id = ?")
+                .params(visitor.value(), tour.value())
+                .query((rs, row) -> new Progress(rs.getInt("stop_number"), rs.getBoolean("finished")))
+                .optional();
     }
 
     /** The visitor has reached a stop (a finished tour started again becomes unfinished). */
     @Transactional
     public void reached(VisitorId visitor, TourId tour, int stopNumber) {
-        TourProgress.Key key = new TourProgress.Key(visitor.value(), tour.value());
-        TourProgress progress = repository.findById(key).orElse(null);
-        if (progress == null) {
-            repository.save(new TourProgress(visitor.value(), tour.value(), stopNumber, clock.instant()));
+        Optional<Progress> progress = progress(visitor, tour);
+        if (progress.isEmpty()) {
+            insert(visitor, tour, stopNumber);
             statistics.record(VisitStatistics.Kind.TOUR_STARTED, tour.value());
-        } else if (progress.finished() && stopNumber == 1) {
-            progress.restart(clock.instant());
+        } else if (progress.get().finished() && stopNumber == 1) {
+            update(visitor, tour, 1, false);
             statistics.record(VisitStatistics.Kind.TOUR_STARTED, tour.value());
-        } else if (!progress.finished()) {
-            progress.reached(stopNumber, clock.instant());
+        } else if (!progress.get().finished()) {
+            update(visitor, tour, stopNumber, false);
         }
     }
 
     @Transactional
     public void finished(VisitorId visitor, TourId tour, int lastStop) {
-        TourProgress.Key key = new TourProgress.Key(visitor.value(), tour.value());
-        TourProgress progress = repository.findById(key)
-                .orElseGet(() -> repository.save(new TourProgress(visitor.value(), tour.value(), lastStop, clock.instant())));
-        boolean already = progress.finished();
-        progress.reached(lastStop, clock.instant());
-        progress.finish(clock.instant());
-        if (!already) {
+        Optional<Progress> progress = progress(visitor, tour);
+        if (progress.isEmpty()) {
+            insert(visitor, tour, lastStop);
+        }
+        update(visitor, tour, lastStop, true);
+        if (progress.map(p -> !p.finished()).orElse(true)) {
             statistics.record(VisitStatistics.Kind.TOUR_FINISHED, tour.value());
         }
     }
 
     /** A kiosk's visitor has gone: their places in the tours go with them. */
     @EventListener
-    @Transactional
     public void forget(VisitorForgotten forgotten) {
-        repository.deleteByVisitor(forgotten.visitor().value());
+        jdbc.sql("DELETE FROM tour_progress WHERE visitor_id = ?").param(forgotten.visitor().value()).update();
+    }
+
+    private void insert(VisitorId visitor, TourId tour, int stopNumber) {
+        jdbc.sql("INSERT INTO tour_progress (visitor_id, tour_id, stop_number, finished, updated_at) VALUES (?, ?, ?, FALSE, ?)")
+                .params(visitor.value(), tour.value(), stopNumber, Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    private void update(VisitorId visitor, TourId tour, int stopNumber, boolean finished) {
+        jdbc.sql("UPDATE tour_progress SET stop_number = ?, finished = ?, updated_at = ? WHERE visitor_id = ? AND tour_id = ?")
+                .params(stopNumber, finished, Timestamp.from(clock.instant()), visitor.value(), tour.value())
+                .update();
     }
 }

@@ -1,9 +1,9 @@
 package org.cables.classroom;
 
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.context.annotation.Import;
 
-@DataJpaTest
+@JdbcTest
 @Import(ClassroomSlice.class)
 class ClassroomsH2Test extends ClassroomsContract {
 }

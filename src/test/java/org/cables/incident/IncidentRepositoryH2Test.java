@@ -1,8 +1,10 @@
 package org.cables.incident;
 
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+import org.springframework.context.annotation.Import;
 
-/** The incident table on embedded H2, migrated by Flyway and validated by Hibernate. */
-@DataJpaTest
+/** The incident table on embedded H2, migrated by Flyway. */
+@JdbcTest
+@Import(IncidentRepository.class)
 class IncidentRepositoryH2Test extends IncidentRepositoryContract {
 }

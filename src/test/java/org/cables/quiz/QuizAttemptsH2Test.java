@@ -1,9 +1,9 @@
 package org.cables.quiz;
 
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.context.annotation.Import;
 
-@DataJpaTest
+@JdbcTest
 @Import({QuizAttempts.class, org.cables.statistics.StatisticsSlice.class})
 class QuizAttemptsH2Test extends QuizAttemptsContract {
 }

@@ -1,9 +1,9 @@
 package org.cables.statistics;
 
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.context.annotation.Import;
 
-@DataJpaTest
+@JdbcTest
 @Import({StatisticsSlice.class, VisitStatisticsContract.Clocks.class})
 class VisitStatisticsH2Test extends VisitStatisticsContract {
 }

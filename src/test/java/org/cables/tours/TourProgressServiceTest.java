@@ -11,13 +11,13 @@ import org.cables.content.TourId;
 import org.cables.visitor.VisitorId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /** Tour progress on H2 (Flyway V0002): reached, finished, started again, counted, forgotten. */
-@DataJpaTest
+@JdbcTest
 @Import({TourProgressService.class, TourProgressServiceTest.FixedClock.class,
         org.cables.statistics.StatisticsSlice.class})
 class TourProgressServiceTest {
