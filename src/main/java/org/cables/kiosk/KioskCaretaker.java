@@ -3,6 +3,7 @@ package org.cables.kiosk;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
+import org.cables.navigation.ClassroomNavigation;
 import org.cables.visitor.KioskMode;
 
 /** Gives every kiosk page its caretaker (idle countdown, restart check, no way out). */
@@ -15,6 +16,15 @@ public class KioskCaretaker {
     KioskCaretaker(KioskMode kiosk, ServerStart serverStart) {
         this.kiosk = kiosk;
         this.serverStart = serverStart;
+    }
+
+    /** Pages a kiosk leaves out of its menu: classes are joined from visitors' own devices, by typing a code. */
+    private static final java.util.Set<String> NOT_ON_A_KIOSK = java.util.Set.of(ClassroomNavigation.JOIN);
+
+    /** Whether a kiosk's menu offers the page at this path ("join" or "/join"). */
+    public static boolean offersInMenu(String path) {
+        String bare = path == null ? "" : path.startsWith("/") ? path.substring(1) : path;
+        return !NOT_ON_A_KIOSK.contains(bare);
     }
 
     /** A caretaker for the page, if the current visit is on a kiosk. */

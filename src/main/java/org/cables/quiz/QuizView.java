@@ -48,7 +48,8 @@ import org.cables.visitor.VisitorId;
  * A quiz, one question at a time: the visitor answers, the server checks and stores the answer
  * at once, and the feedback explains it with the document that proves it. At the end: the
  * score, what was missed and where to read again, the best and latest results, and a retry
- * in a new order.
+ * in a new order. It holds the inputs of the question types that only a quiz asks (maps, order,
+ * match), which is why it runs a little past our usual length.
  */
 @Route(QuizNavigation.QUIZ)
 @AnonymousAllowed

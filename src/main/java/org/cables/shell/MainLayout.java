@@ -26,7 +26,6 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.cables.kiosk.KioskCaretaker;
-import org.cables.navigation.ClassroomNavigation;
 import org.cables.staff.StaffBar;
 
 /**
@@ -40,7 +39,6 @@ import org.cables.staff.StaffBar;
 final class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     static final String MAIN_ID = "main-content";
-    private static final java.util.Set<String> KIOSK_HIDDEN = java.util.Set.of(ClassroomNavigation.JOIN, "/" + ClassroomNavigation.JOIN);
 
     private final Anchor skipLink = new Anchor("#" + MAIN_ID, "");
     private final DrawerToggle drawerToggle = new DrawerToggle();
@@ -133,8 +131,7 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
         nav.removeAll();
         MenuConfiguration.getMenuEntries().stream()
                 .sorted(Comparator.comparing(MenuEntry::order, Comparator.nullsLast(Comparator.naturalOrder())))
-                // A kiosk has no text to type: classes are joined from visitors' own devices.
-                .filter(entry -> caretaker == null || !KIOSK_HIDDEN.contains(entry.path()))
+                .filter(entry -> caretaker == null || KioskCaretaker.offersInMenu(entry.path()))
                 .map(this::toItem)
                 .forEach(nav::addItem);
     }

@@ -178,6 +178,45 @@ class ExhibitPagesIT extends BrowserTest {
         assertThat(page.locator("h1").textContent()).isEqualTo("We could not find this page");
     }
 
+    /**
+     * On every route a visitor presses 한국어 and then English: the page's own words change (not
+     * only the menu), the address stays, and the page is photographed in Korean at phone and
+     * desktop widths.
+     */
+    @Test
+    void theLanguageChangesOnEveryRouteAndThePageStaysWhereItWas() {
+        Path shots = Path.of(System.getProperty("cables.screenshots", "target/screenshots"), "language");
+        for (String path : SAMPLE_ADDRESSES.values()) {
+            if (path.equals("/kiosk")) {
+                continue; // the attract loop has its own two start buttons and no header (KioskIT)
+            }
+            for (int[] size : List.of(new int[] {390, 844}, new int[] {1366, 900})) {
+                Page page = open(path, size[0], size[1], ColorScheme.LIGHT, "en-GB");
+                String address = page.url();
+                long englishHangul = hangulInMain(page);
+                page.locator(".language-switcher button[lang=ko]").click();
+                page.waitForCondition(() -> "ko".equals(page.locator("html").getAttribute("lang")) && hangulInMain(page) > englishHangul + 5,
+                        new Page.WaitForConditionOptions().setTimeout(10_000));
+                settle(page);
+                assertThat(page.url()).as(path + ": the address stays").isEqualTo(address);
+                String name = (path.equals("/") ? "home" : path.substring(1).replaceAll("[/?={}&]", "_")) + "-ko-" + size[0] + ".png";
+                page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve(name)).setFullPage(size[0] > 400));
+
+                page.locator(".language-switcher button[lang=en]").click();
+                page.waitForCondition(() -> "en".equals(page.locator("html").getAttribute("lang")) && hangulInMain(page) <= englishHangul,
+                        new Page.WaitForConditionOptions().setTimeout(10_000));
+                assertThat(page.url()).as(path + ": the address stays").isEqualTo(address);
+                context.close();
+                context = null;
+            }
+        }
+    }
+
+    private static long hangulInMain(Page page) {
+        String text = (String) page.evaluate("() => (document.getElementById('main-content') || document.body).innerText");
+        return text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL).count();
+    }
+
     @Test
     void darkModeFollowsTheDeviceAndCanBeOverridden() {
         Page page = open("/", 1366, 900, ColorScheme.DARK, "en-GB");
