@@ -82,4 +82,13 @@ public record Cable(
     public Set<PersonId> correspondents() {
         return Set.copyOf(Stream.of(from, to, via).flatMap(List::stream).toList());
     }
+
+    /** Whether a passage occurs word for word in the text (spacing aside), as a highlight or an excerpt must. */
+    boolean quotes(String passage) {
+        return normalise(ExhibitMarkdown.plainText(body)).contains(normalise(passage));
+    }
+
+    private static String normalise(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
 }

@@ -20,7 +20,7 @@ final class TourText {
     }
 
     static String stopPath(Tour tour, Tour.Stop stop) {
-        return "tours/" + tour.id().value() + "/" + stop.id();
+        return "tours/" + tour.id().value() + "/" + stop.id().value();
     }
 
     /** "Start the tour", "Continue at stop 4: …" or "You finished this tour — start again". */

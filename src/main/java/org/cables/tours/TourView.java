@@ -64,7 +64,7 @@ final class TourView extends Div implements BeforeEnterObserver, HasDynamicTitle
             done.addClassName("tour-done");
             done.getElement().setAttribute("role", "status");
             if (tour.quiz() != null && RouteConfiguration.forApplicationScope().isPathAvailable("quizzes/:quiz")) {
-                done.add(new Paragraph(new Anchor("quizzes/" + tour.quiz(), getTranslation("tour.done.quiz"))));
+                done.add(new Paragraph(new Anchor("quizzes/" + tour.quiz().value(), getTranslation("tour.done.quiz"))));
             }
             Div next = new Div();
             next.addClassName("tour-next-steps");
