@@ -4,16 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The checks of text in our own words: it must not repeat the sources' known misspellings,
  * and no text a visitor sees may carry internal notes or file paths.
  */
 final class OwnWords {
-
-    /** Internal names of the project's source files must never reach visitors. */
-    private static final Pattern INTERNAL_REFERENCE = Pattern.compile("(?i)\\bseeds?\\s*\\d{3}\\b|/work/|shared/seeds");
 
     private final ContentProblems problems;
     /** Known misspellings (lower case) and whose they are. */
@@ -52,10 +48,8 @@ final class OwnWords {
     /** Text that may quote the sources (notes, provenance, bodies) must still not carry internal references. */
     void noInternalReferences(Located<?> where, String field, List<String> texts) {
         for (String text : texts) {
-            if (text != null && INTERNAL_REFERENCE.matcher(text).find()) {
-                problems.add(where.file(), where.line(field), "'" + field + "' mentions the project's internal source files",
-                        "name the publication instead (e.g. \"the index of The Korean War in Secret Documents\")");
-            }
+            InternalReference.in(text).ifPresent(found ->
+                    problems.add(where.file(), where.line(field), found.message(field), found.hint()));
         }
     }
 }
