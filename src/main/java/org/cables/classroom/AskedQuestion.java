@@ -2,8 +2,10 @@ package org.cables.classroom;
 
 import java.time.Instant;
 
+import org.cables.content.QuestionId;
+
 /** A question of the tour's quiz that the teacher asked the class. */
-public record AskedQuestion(String id, String classId, String questionId, Instant askedAt, Instant revealedAt, Instant closedAt) {
+public record AskedQuestion(String id, String classId, QuestionId questionId, Instant askedAt, Instant revealedAt, Instant closedAt) {
 
     public boolean revealed() {
         return revealedAt != null;

@@ -33,7 +33,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.cables.classroom.ClassroomEvents.Change;
 import org.cables.content.ExhibitContent;
+import org.cables.content.QuestionId;
 import org.cables.content.Quiz;
+import org.cables.content.StopId;
 import org.cables.content.Tour;
 import org.cables.system.ExhibitProperties;
 import org.cables.system.PublicAddress;
@@ -81,7 +83,7 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
     private final Anchor csv = new Anchor();
     private final Button end = new Button();
     private String shownQuestionKey;
-    private String shownStop;
+    private StopId shownStop;
 
     ClassConsoleView(Classrooms classrooms, ClassroomEvents events, ExhibitContent content, ExhibitProperties properties,
                      AuthenticationContext authentication) {
@@ -170,7 +172,7 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
         }
         showStudents(session, tour, results);
         showResults(session, results);
-        String stopKey = tour.stops().get(session.currentStop()).id();
+        StopId stopKey = tour.stops().get(session.currentStop()).id();
         if (!stopKey.equals(shownStop)) {
             shownStop = stopKey;
             stopContent.removeAll();
@@ -293,7 +295,7 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
             questionPanel.add(new Paragraph(getTranslation(session.open() ? "console.no-quiz" : "console.no-question")));
             return;
         }
-        Set<String> done = askedSoFar.stream().map(AskedQuestion::questionId).collect(java.util.stream.Collectors.toSet());
+        Set<QuestionId> done = askedSoFar.stream().map(AskedQuestion::questionId).collect(java.util.stream.Collectors.toSet());
         Select<Quiz.Question> choose = new Select<>();
         choose.setLabel(getTranslation("console.choose-question"));
         choose.setItems(quiz.get().questions().stream().filter(Classrooms::askable).toList());
@@ -369,7 +371,7 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
         for (AskedQuestion asked : results.asked()) {
             NativeTableRow row = table.getBody().addRow();
             row.addHeaderCell().setText(quiz.flatMap(z -> z.question(asked.questionId())).map(Quiz.Question::prompt)
-                    .orElse(asked.questionId()));
+                    .orElse(asked.questionId().value()));
             row.addDataCell().setText(Integer.toString(results.answered(asked)));
             row.addDataCell().setText(Integer.toString(results.rightAnswers(asked)));
         }

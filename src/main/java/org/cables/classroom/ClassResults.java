@@ -47,7 +47,7 @@ public record ClassResults(ClassSession session, List<Student> students, List<As
         StringBuilder header = new StringBuilder("Student,Joined,At stop");
         for (int i = 0; i < asked.size(); i++) {
             AskedQuestion q = asked.get(i);
-            String prompt = quiz.flatMap(z -> z.question(q.questionId())).map(Quiz.Question::prompt).orElse(q.questionId());
+            String prompt = quiz.flatMap(z -> z.question(q.questionId())).map(Quiz.Question::prompt).orElse(q.questionId().value());
             header.append(',').append(cell("Q" + (i + 1) + ": " + prompt));
         }
         header.append(",Right answers,Questions asked");

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.cables.classroom.ClassroomEvents.Change;
 import org.cables.content.ExhibitContent;
 import org.cables.content.Quiz;
-import org.cables.content.QuizId;
+import org.cables.content.QuestionId;
 import org.cables.content.Tour;
 import org.cables.content.TourId;
 import org.cables.quiz.QuizAnswer;
@@ -85,7 +85,7 @@ public class Classrooms {
     }
 
     public Optional<Quiz> quiz(ClassSession session) {
-        return tour(session).map(Tour::quiz).flatMap(id -> content.corpus().quiz(new QuizId(id)));
+        return tour(session).map(Tour::quiz).flatMap(content.corpus()::quiz);
     }
 
     // ---- Teachers
@@ -154,7 +154,7 @@ public class Classrooms {
 
     /** Asks a question of the tour's quiz; the question asked before is closed. */
     @Transactional
-    public AskedQuestion ask(ClassSession session, String questionId) {
+    public AskedQuestion ask(ClassSession session, QuestionId questionId) {
         Quiz.Question question = quiz(session).flatMap(q -> q.question(questionId)).filter(Classrooms::askable)
                 .orElseThrow(() -> new IllegalArgumentException("Question " + questionId + " cannot be asked in this class"));
         Instant now = clock.instant();
@@ -162,7 +162,7 @@ public class Classrooms {
                 .params(Timestamp.from(now), session.id()).update();
         AskedQuestion asked = new AskedQuestion(UUID.randomUUID().toString(), session.id(), question.id(), now, null, null);
         jdbc.sql("INSERT INTO class_question (id, class_id, question_id, asked_at) VALUES (?, ?, ?, ?)")
-                .params(asked.id(), session.id(), question.id(), Timestamp.from(now)).update();
+                .params(asked.id(), session.id(), question.id().value(), Timestamp.from(now)).update();
         events.publish(session.id(), Change.QUESTION);
         return asked;
     }
@@ -378,7 +378,7 @@ public class Classrooms {
     }
 
     private static AskedQuestion asked(ResultSet rs, int row) throws SQLException {
-        return new AskedQuestion(rs.getString("id"), rs.getString("class_id"), rs.getString("question_id"),
+        return new AskedQuestion(rs.getString("id"), rs.getString("class_id"), new QuestionId(rs.getString("question_id")),
                 instant(rs, "asked_at"), instant(rs, "revealed_at"), instant(rs, "closed_at"));
     }
 

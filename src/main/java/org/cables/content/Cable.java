@@ -88,4 +88,13 @@ public record Cable(
         return Stream.concat(correspondents().stream(), asWritten.stream().map(NameAsWritten::person))
                 .filter(java.util.Objects::nonNull).distinct().toList();
     }
+
+    /** Whether a passage occurs word for word in the text (spacing aside), as a highlight or an excerpt must. */
+    boolean quotes(String passage) {
+        return normalise(ExhibitMarkdown.plainText(body)).contains(normalise(passage));
+    }
+
+    private static String normalise(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
 }

@@ -32,21 +32,25 @@ public final class ContentChecker {
 
     public static Result check(ContentFiles files) {
         ContentProblems problems = new ContentProblems();
-        ContentReader reader = new ContentReader(problems);
-        reader.read(files);
-        new ContentRules(reader, problems).check();
+        ContentRead read = new ContentReader(problems).read(files);
+        ContentIndex index = new ContentIndex(read, problems);
+        OwnWords words = new OwnWords(read, problems);
+        new PeopleAndPlacesRules(read, words, problems).check();
+        new CableRules(read, index, words, problems).check();
+        new ChronologyRules(read, index, words, problems).check();
+        new TourRules(read, index, words, problems).check();
+        new MapRules(read, index, words, problems).check();
+        new QuizRules(read, index, words, problems).check();
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems.sorted(), files.origin(), files.files().size());
         }
-        Corpus corpus = new Corpus(files.origin(),
-                reader.people.stream().map(Located::value).toList(),
-                reader.places.stream().map(Located::value).toList(),
-                reader.topics.stream().map(Located::value).toList(),
-                reader.cables.stream().map(Located::value).toList(),
-                reader.events.stream().map(Located::value).toList(),
-                reader.tours.stream().map(Located::value).toList(),
-                reader.frontLines,
-                reader.quizzes.stream().map(Located::value).toList());
+        Corpus corpus = new Corpus(files.origin(), values(read.people()), values(read.places()), values(read.topics()),
+                values(read.cables()), values(read.events()), values(read.tours()), read.map().frontLines(),
+                values(read.quizzes()));
         return new Result(Optional.of(corpus), List.of(), files.origin(), files.files().size());
+    }
+
+    private static <T> List<T> values(List<Located<T>> entries) {
+        return entries.stream().map(Located::value).toList();
     }
 }

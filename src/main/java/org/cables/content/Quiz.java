@@ -11,7 +11,7 @@ public record Quiz(QuizId id, String title, TourId tour, String intro, List<Ques
         questions = List.copyOf(questions);
     }
 
-    public Optional<Question> question(String questionId) {
+    public Optional<Question> question(QuestionId questionId) {
         return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
     }
 
@@ -55,7 +55,7 @@ public record Quiz(QuizId id, String title, TourId tour, String intro, List<Ques
      * map-line, map-place, source), statement and answer (true-false), items in the correct
      * order (order), pairs (match), date (map questions), excerpt and skill (source).
      */
-    public record Question(String id, Type type, String prompt, CableId cable, Integer paragraph, String explanation,
+    public record Question(QuestionId id, Type type, String prompt, CableId cable, Integer paragraph, String explanation,
                            List<Choice> choices, String statement, Boolean answer, List<Item> items, List<Pair> pairs,
                            LocalDate date, String excerpt, Skill skill) {
 

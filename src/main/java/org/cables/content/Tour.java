@@ -4,15 +4,15 @@ import java.util.List;
 
 /** A guided tour: a story told through the cables, stop by stop. */
 public record Tour(TourId id, String title, ExhibitDate periodFrom, ExhibitDate periodTo, String summary,
-                   String quiz, List<Stop> stops) {
+                   QuizId quiz, List<Stop> stops) {
 
     public Tour {
         stops = List.copyOf(stops);
     }
 
     /** One stop of a tour. */
-    public record Stop(String id, int position, String title, ExhibitDate date, List<CitedCable> cables,
-                       ExhibitDate mapDate, List<PlaceId> mapPlaces, String question, String narrative, String checkpoint) {
+    public record Stop(StopId id, int position, String title, ExhibitDate date, List<CitedCable> cables,
+                       ExhibitDate mapDate, List<PlaceId> mapPlaces, String question, String narrative, QuestionId checkpoint) {
 
         public Stop {
             cables = List.copyOf(cables);

@@ -1,5 +1,6 @@
 package org.cables.navigation;
 
+import org.cables.content.StopId;
 import org.cables.content.TourId;
 
 /** The guided tours, a tour's overview and its stops. */
@@ -20,7 +21,7 @@ public final class TourNavigation {
         return "tours/" + Addresses.segment(tour.value());
     }
 
-    public static String stop(TourId tour, String stop) {
-        return tour(tour) + "/" + Addresses.segment(stop);
+    public static String stop(TourId tour, StopId stop) {
+        return tour(tour) + "/" + Addresses.segment(stop.value());
     }
 }

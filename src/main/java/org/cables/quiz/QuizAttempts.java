@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cables.content.QuestionId;
 import org.cables.content.QuizId;
 import org.cables.statistics.VisitStatistics;
 import org.cables.visitor.VisitorForgotten;
@@ -27,7 +28,7 @@ class QuizAttempts {
 
     /** An attempt as stored: its questions' order comes back from the seed. */
     record Attempt(String id, QuizId quiz, long seed, Instant startedAt, Instant finishedAt, int score, int maxScore,
-                   Map<String, Answered> answers) {
+                   Map<QuestionId, Answered> answers) {
     }
 
     record Answered(QuizAnswer answer, boolean correct, Instant at) {
@@ -56,14 +57,14 @@ class QuizAttempts {
     }
 
     /** Stores an answer; the first answer to a question counts, a repeat is ignored. */
-    boolean answer(String attemptId, String questionId, QuizAnswer answer, boolean correct) {
+    boolean answer(String attemptId, QuestionId questionId, QuizAnswer answer, boolean correct) {
         boolean already = jdbc.sql("SELECT COUNT(*) FROM quiz_answer WHERE attempt_id = ? AND question_id = ?")
-                .params(attemptId, questionId).query(Integer.class).single() > 0;
+                .params(attemptId, questionId.value()).query(Integer.class).single() > 0;
         if (already) {
             return false;
         }
         jdbc.sql("INSERT INTO quiz_answer (attempt_id, question_id, answer, correct, answered_at) VALUES (?, ?, ?, ?, ?)")
-                .params(attemptId, questionId, answer.encode(), correct, Timestamp.from(clock.instant()))
+                .params(attemptId, questionId.value(), answer.encode(), correct, Timestamp.from(clock.instant()))
                 .update();
         return true;
     }
@@ -98,11 +99,11 @@ class QuizAttempts {
                 .optional();
     }
 
-    private Map<String, Answered> answers(String attemptId) {
-        Map<String, Answered> answers = new LinkedHashMap<>();
+    private Map<QuestionId, Answered> answers(String attemptId) {
+        Map<QuestionId, Answered> answers = new LinkedHashMap<>();
         jdbc.sql("SELECT question_id, answer, correct, answered_at FROM quiz_answer WHERE attempt_id = ? ORDER BY answered_at")
                 .param(attemptId)
-                .query((rs, n) -> answers.put(rs.getString("question_id"), new Answered(QuizAnswer.decode(rs.getString("answer")),
+                .query((rs, n) -> answers.put(new QuestionId(rs.getString("question_id")), new Answered(QuizAnswer.decode(rs.getString("answer")),
                         rs.getBoolean("correct"), rs.getTimestamp("answered_at").toInstant())))
                 .list();
         return answers;

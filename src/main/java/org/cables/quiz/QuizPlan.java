@@ -22,12 +22,12 @@ record QuizPlan(long seed, List<Quiz.Question> questions) {
 
     /** A question's choices in this attempt's order. */
     List<Quiz.Choice> choices(Quiz.Question q) {
-        return shuffled(q.choices(), q.id() + ":choices");
+        return shuffled(q.choices(), q.id().value() + ":choices");
     }
 
     /** An order question's items, shuffled so that they never start in the right order. */
     List<Quiz.Item> items(Quiz.Question q) {
-        List<Quiz.Item> items = shuffled(q.items(), q.id() + ":items");
+        List<Quiz.Item> items = shuffled(q.items(), q.id().value() + ":items");
         if (items.equals(q.items()) && items.size() > 1) {
             items = new ArrayList<>(items);
             Collections.rotate(items, 1);
@@ -37,7 +37,7 @@ record QuizPlan(long seed, List<Quiz.Question> questions) {
 
     /** A match question's right-hand sides, shuffled. */
     List<Quiz.Pair> rights(Quiz.Question q) {
-        return shuffled(q.pairs(), q.id() + ":rights");
+        return shuffled(q.pairs(), q.id().value() + ":rights");
     }
 
     private <T> List<T> shuffled(List<T> list, String salt) {

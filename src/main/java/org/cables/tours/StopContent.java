@@ -51,7 +51,7 @@ public final class StopContent extends Div {
         question.addClassName("stop-question");
         story.add(new H1(stop.title()), date, narrative, question);
         if (withCheckpoint && stop.checkpoint() != null && tour.quiz() != null) {
-            corpus.quiz(new org.cables.content.QuizId(tour.quiz()))
+            corpus.quiz(tour.quiz())
                     .flatMap(quiz -> quiz.question(stop.checkpoint()))
                     .ifPresent(q -> story.add(new Checkpoint(q)));
         }

@@ -38,6 +38,7 @@ import org.cables.content.Corpus;
 import org.cables.content.ExhibitContent;
 import org.cables.content.ExhibitMarkdown;
 import org.cables.content.FrontLines;
+import org.cables.content.StopId;
 import org.cables.content.Tour;
 import org.cables.content.TourId;
 import org.cables.statistics.VisitStatistics;
@@ -64,7 +65,7 @@ final class TourStopView extends Div implements BeforeEnterObserver, BeforeLeave
     private final java.time.Clock clock;
     private final org.cables.visitor.KioskMode kiosk;
     private TourId tourId;
-    private String stopId;
+    private StopId stopId;
     private String title = "";
     private java.time.Instant arrived;
 
@@ -87,7 +88,7 @@ final class TourStopView extends Div implements BeforeEnterObserver, BeforeLeave
     /** The visitor moves on: the time spent here is counted, once. */
     private void countTimeHere() {
         if (arrived != null && tourId != null) {
-            statistics.recordStopTime(tourId.value() + "/" + stopId, arrived);
+            statistics.recordStopTime(tourId.value() + "/" + stopId.value(), arrived);
             arrived = null;
         }
     }
@@ -142,6 +143,7 @@ final class TourStopView extends Div implements BeforeEnterObserver, BeforeLeave
         Optional<Tour> tour = event.getRouteParameters().get("tour").filter(ContentId::isValidId).map(TourId::new)
                 .flatMap(corpus::tour);
         Optional<Tour.Stop> stop = tour.flatMap(t -> event.getRouteParameters().get("stop")
+                .filter(ContentId::isValidId).map(StopId::new)
                 .flatMap(id -> t.stops().stream().filter(s -> s.id().equals(id)).findFirst()));
         if (stop.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
@@ -219,7 +221,7 @@ final class TourStopView extends Div implements BeforeEnterObserver, BeforeLeave
         return tourId;
     }
 
-    String stopId() {
+    StopId stopId() {
         return stopId;
     }
 }

@@ -67,7 +67,7 @@ final class TourView extends Div implements BeforeEnterObserver, HasDynamicTitle
             done.addClassName("tour-done");
             done.getElement().setAttribute("role", "status");
             if (tour.quiz() != null && RouteConfiguration.forApplicationScope().isPathAvailable(QuizNavigation.QUIZ)) {
-                done.add(new Paragraph(new Anchor(QuizNavigation.quiz(new org.cables.content.QuizId(tour.quiz())), getTranslation("tour.done.quiz"))));
+                done.add(new Paragraph(new Anchor(QuizNavigation.quiz(tour.quiz()), getTranslation("tour.done.quiz"))));
             }
             Div next = new Div();
             next.addClassName("tour-next-steps");

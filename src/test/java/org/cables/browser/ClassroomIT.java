@@ -20,7 +20,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.cables.content.ExhibitContent;
 import org.cables.content.Quiz;
-import org.cables.content.QuizId;
 import org.cables.content.Tour;
 import org.cables.content.TourId;
 import org.cables.staff.StaffAccounts;
@@ -84,7 +83,7 @@ class ClassroomIT extends BrowserTest {
     @Test
     void aLessonWithOneTeacherAndThreeStudents() throws Exception {
         Tour tour = content.corpus().tour(new TourId("road-to-war")).orElseThrow();
-        Quiz quiz = content.corpus().quiz(new QuizId(tour.quiz())).orElseThrow();
+        Quiz quiz = content.corpus().quiz(tour.quiz()).orElseThrow();
         Quiz.Question question = quiz.questions().stream().filter(q -> q.type() == Quiz.Type.SINGLE).findFirst().orElseThrow();
         String right = question.choices().stream().filter(Quiz.Choice::correct).findFirst().orElseThrow().text();
         String wrong = question.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow().text();

@@ -253,6 +253,34 @@ class ContentCheckerTest {
                 + "publication instead (e.g. \"the index of The Korean War in Secret Documents\")");
     }
 
+    @Test
+    void filePathsNeverReachVisitors() {
+        content.replace(REPLY, "provenance: Listed in a published index.", "provenance: Listed in /home/curator/notes.txt.");
+        assertOnlyProblem(REPLY + ":14: 'provenance' holds a file path ('/home/curator/notes.txt'). Fix: visitors cannot "
+                + "open our files: name the publication, or describe the source in words");
+    }
+
+    @Test
+    void windowsPathsNeverReachVisitors() {
+        content.replace(CABLE, "summary: >\n  Stalin agrees", "summary: >\n  C:\\Users\\x\\draft.docx Stalin agrees");
+        assertOnlyProblem(CABLE + ":13: 'summary' holds a file path ('C:\\Users\\x\\draft.docx'). Fix: visitors cannot "
+                + "open our files: name the publication, or describe the source in words");
+    }
+
+    @Test
+    void notesToOurselvesNeverReachVisitors() {
+        content.replace("chronology.yaml", "title: North Korea invades the South", "title: North Korea invades the South TODO check date");
+        assertOnlyProblem("chronology.yaml:14: 'title' holds a note to ourselves ('TODO'). Fix: finish the text and remove "
+                + "the note; open questions belong in the issue tracker, not in the content");
+    }
+
+    @Test
+    void theSlashesOfHistoryAndLinksToTheExhibitAreNotPaths() {
+        content.replace("chronology.yaml", "The war begins.", "The war of 1950/51 begins: Kim Il Sung/Kim Il-sung, "
+                + "the US/UN side, 38°N/127°E, [Mao](/people/mao-zedong).");
+        assertThat(problems()).isEmpty();
+    }
+
     // ---- Quotations and the body --------------------------------------------------------------
 
     @Test

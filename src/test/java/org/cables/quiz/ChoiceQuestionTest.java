@@ -16,6 +16,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.cables.content.Cable;
 import org.cables.content.CableId;
 import org.cables.content.ExhibitContent;
+import org.cables.content.QuestionId;
 import org.cables.content.Quiz;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +37,7 @@ class ChoiceQuestionTest extends ExhibitViewTest {
     static Quiz.Question question(Quiz.Type type, List<Quiz.Choice> choices) {
         boolean trueFalse = type == Quiz.Type.TRUE_FALSE;
         boolean source = type == Quiz.Type.SOURCE;
-        return new Quiz.Question("q", type, "Prompt?", CABLE, null, "Because.", choices, trueFalse ? "Stalin agreed." : null,
+        return new Quiz.Question(new QuestionId("q"), type, "Prompt?", CABLE, null, "Because.", choices, trueFalse ? "Stalin agreed." : null,
                 trueFalse ? Boolean.TRUE : null, List.of(), List.of(), null, source ? "Agree with the Koreans" : null,
                 source ? Quiz.Skill.SOURCING : null);
     }

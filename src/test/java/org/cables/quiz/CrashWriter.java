@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.cables.content.QuestionId;
 import org.cables.content.QuizId;
 import org.cables.statistics.VisitStatistics;
 import org.cables.system.ExhibitProperties;
@@ -46,7 +47,7 @@ public final class CrashWriter {
             while (true) {
                 String attempt = attempts.start(visitor, new QuizId("road-to-war"), 1L, 15);
                 for (int q = 1; q <= 15; q++) {
-                    attempts.answer(attempt, "q" + q, new QuizAnswer.Choice("c" + q), q % 2 == 0);
+                    attempts.answer(attempt, new QuestionId("q" + q), new QuizAnswer.Choice("c" + q), q % 2 == 0);
                     out.println("ACK " + attempt + " q" + q);
                     out.flush();
                 }

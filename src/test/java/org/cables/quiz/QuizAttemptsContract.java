@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 
+import org.cables.content.QuestionId;
 import org.cables.content.QuizId;
 import org.cables.visitor.VisitorId;
 import org.junit.jupiter.api.Test;
@@ -22,25 +23,25 @@ abstract class QuizAttemptsContract {
     @Test
     void answersAreKeptOneByOneAndTheFirstAnswerCounts() {
         String id = attempts.start(visitor, quiz, 42L, 3);
-        assertThat(attempts.answer(id, "a", new QuizAnswer.Choice("x"), true)).isTrue();
-        assertThat(attempts.answer(id, "a", new QuizAnswer.Choice("y"), false)).as("a second answer is ignored").isFalse();
-        attempts.answer(id, "b", new QuizAnswer.Order(List.of("p", "q", "r")), false);
+        assertThat(attempts.answer(id, new QuestionId("a"), new QuizAnswer.Choice("x"), true)).isTrue();
+        assertThat(attempts.answer(id, new QuestionId("a"), new QuizAnswer.Choice("y"), false)).as("a second answer is ignored").isFalse();
+        attempts.answer(id, new QuestionId("b"), new QuizAnswer.Order(List.of("p", "q", "r")), false);
         var found = attempts.find(id, visitor).orElseThrow();
         assertThat(found.seed()).isEqualTo(42L);
-        assertThat(found.answers()).containsOnlyKeys("a", "b");
-        assertThat(found.answers().get("a").answer()).isEqualTo(new QuizAnswer.Choice("x"));
-        assertThat(found.answers().get("b").answer()).isEqualTo(new QuizAnswer.Order(List.of("p", "q", "r")));
+        assertThat(found.answers()).containsOnlyKeys(new QuestionId("a"), new QuestionId("b"));
+        assertThat(found.answers().get(new QuestionId("a")).answer()).isEqualTo(new QuizAnswer.Choice("x"));
+        assertThat(found.answers().get(new QuestionId("b")).answer()).isEqualTo(new QuizAnswer.Order(List.of("p", "q", "r")));
         assertThat(found.finishedAt()).isNull();
     }
 
     @Test
     void finishedAttemptsGiveTheLatestAndBestResults() {
         String first = attempts.start(visitor, quiz, 1L, 2);
-        attempts.answer(first, "a", new QuizAnswer.TrueFalse(true), true);
-        attempts.answer(first, "b", new QuizAnswer.TrueFalse(true), true);
+        attempts.answer(first, new QuestionId("a"), new QuizAnswer.TrueFalse(true), true);
+        attempts.answer(first, new QuestionId("b"), new QuizAnswer.TrueFalse(true), true);
         attempts.finish(first);
         String second = attempts.start(visitor, quiz, 2L, 2);
-        attempts.answer(second, "a", new QuizAnswer.TrueFalse(false), false);
+        attempts.answer(second, new QuestionId("a"), new QuizAnswer.TrueFalse(false), false);
         attempts.finish(second);
         attempts.start(visitor, quiz, 3L, 2); // unfinished: not a result
 
@@ -61,7 +62,7 @@ abstract class QuizAttemptsContract {
     void aFinishedQuizIsCountedOnceAndAnonymously() {
         int before = completions();
         String id = attempts.start(visitor, quiz, 1L, 1);
-        attempts.answer(id, "a", new QuizAnswer.TrueFalse(true), true);
+        attempts.answer(id, new QuestionId("a"), new QuizAnswer.TrueFalse(true), true);
         attempts.finish(id);
         attempts.finish(id); // a second press of "see results" finishes nothing
         assertThat(completions()).isEqualTo(before + 1);
@@ -72,10 +73,10 @@ abstract class QuizAttemptsContract {
     @Test
     void aForgottenVisitorsAttemptsAreDeletedAndNoOneElses() {
         String mine = attempts.start(visitor, quiz, 1L, 1);
-        attempts.answer(mine, "a", new QuizAnswer.TrueFalse(true), true);
+        attempts.answer(mine, new QuestionId("a"), new QuizAnswer.TrueFalse(true), true);
         VisitorId other = new VisitorId(UUID.randomUUID().toString());
         String theirs = attempts.start(other, quiz, 2L, 1);
-        attempts.answer(theirs, "a", new QuizAnswer.TrueFalse(false), false);
+        attempts.answer(theirs, new QuestionId("a"), new QuizAnswer.TrueFalse(false), false);
 
         attempts.forget(new org.cables.visitor.VisitorForgotten(visitor));
 

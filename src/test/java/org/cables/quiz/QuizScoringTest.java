@@ -11,6 +11,7 @@ import java.util.Set;
 import org.cables.content.CableId;
 import org.cables.content.ContentChecker;
 import org.cables.content.ContentFiles;
+import org.cables.content.QuestionId;
 import org.cables.content.Quiz;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class QuizScoringTest {
     static final CableId CABLE = new CableId("1950-05-14-stalin-to-mao");
 
     static Quiz.Question question(Quiz.Type type, List<Quiz.Choice> choices, Boolean answer, List<Quiz.Item> items, List<Quiz.Pair> pairs) {
-        return new Quiz.Question("q", type, "Prompt?", CABLE, null, "Because.", choices, answer == null ? null : "A statement.",
+        return new Quiz.Question(new QuestionId("q"), type, "Prompt?", CABLE, null, "Because.", choices, answer == null ? null : "A statement.",
                 answer, items, pairs, null, null, null);
     }
 
@@ -118,7 +119,7 @@ class QuizScoringTest {
         for (Quiz quiz : corpus.quizzes()) {
             assertThat(quiz.questions()).hasSizeGreaterThanOrEqualTo(12);
             assertThat(quiz.questions().stream().map(Quiz.Question::type).distinct().count()).isGreaterThanOrEqualTo(5);
-            assertThat(corpus.tour(quiz.tour()).orElseThrow().quiz()).isEqualTo(quiz.id().value());
+            assertThat(corpus.tour(quiz.tour()).orElseThrow().quiz()).isEqualTo(quiz.id());
         }
     }
 }

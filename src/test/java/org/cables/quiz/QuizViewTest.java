@@ -53,7 +53,7 @@ class QuizViewTest extends ExhibitViewTest {
             for (Quiz.Question q : questions) {
                 answerRightly(q, view);
                 test(button("quiz-check")).click();
-                assertThat($(H2.class).all()).extracting(H2::getText).as(q.id()).contains("Right!");
+                assertThat($(H2.class).all()).extracting(H2::getText).as(q.id().value()).contains("Right!");
                 String feedback = $(Div.class).withClassName("quiz-feedback").single().getElement().getTextRecursively();
                 assertThat(feedback).contains(q.explanation().strip().substring(0, 20));
                 Anchor source = $(Anchor.class).withClassName("quiz-source").single();
@@ -80,7 +80,7 @@ class QuizViewTest extends ExhibitViewTest {
             Quiz.Question q = view.plan().questions().get(i);
             answerWrongly(q);
             test(button("quiz-check")).click();
-            assertThat($(H2.class).all()).extracting(H2::getText).as(q.id()).contains("Not quite.");
+            assertThat($(H2.class).all()).extracting(H2::getText).as(q.id().value()).contains("Not quite.");
             assertThat($(Div.class).withClassName("quiz-feedback").single().getElement().getTextRecursively()).contains("The right answer:");
             test(button("quiz-next")).click();
         }

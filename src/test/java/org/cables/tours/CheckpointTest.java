@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import org.cables.content.CableId;
+import org.cables.content.QuestionId;
 import org.cables.content.Quiz;
 import org.cables.quiz.QuizAnswer;
 import org.cables.quiz.QuizScoring;
@@ -25,7 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class CheckpointTest extends ExhibitViewTest {
 
-    static final Quiz.Question MULTIPLE = new Quiz.Question("q", Quiz.Type.MULTIPLE, "Who was in Moscow?",
+    static final Quiz.Question MULTIPLE = new Quiz.Question(new QuestionId("q"), Quiz.Type.MULTIPLE, "Who was in Moscow?",
             new CableId("1950-05-14-stalin-to-mao"), null, "Both of them.",
             List.of(new Quiz.Choice("kim", "Kim Il Sung", true), new Quiz.Choice("rhee", "Syngman Rhee", false),
                     new Quiz.Choice("pak", "Pak Hon-yong", true)),

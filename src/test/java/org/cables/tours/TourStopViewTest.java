@@ -55,12 +55,12 @@ class TourStopViewTest extends ExhibitViewTest {
     void everyStopOfEveryTourHasAHighlightedPassageOrAnHonestSummary() {
         for (var tour : content.corpus().tours()) {
             for (var stop : tour.stops()) {
-                navigate("tours/" + tour.id().value() + "/" + stop.id(), TourStopView.class);
+                navigate("tours/" + tour.id().value() + "/" + stop.id().value(), TourStopView.class);
                 boolean highlighted = stop.cables().stream().anyMatch(c -> c.highlight() != null);
                 if (highlighted) {
-                    assertThat(html()).as(stop.id()).contains("<mark>");
+                    assertThat(html()).as(stop.id().value()).contains("<mark>");
                 }
-                assertThat($(Anchor.class).withText("Read the whole record").all()).as(stop.id()).isNotEmpty();
+                assertThat($(Anchor.class).withText("Read the whole record").all()).as(stop.id().value()).isNotEmpty();
             }
         }
     }
@@ -91,7 +91,7 @@ class TourStopViewTest extends ExhibitViewTest {
         navigate("tours/decision-to-intervene/volunteers-ordered", TourStopView.class);
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Check yourself");
         var question = content.corpus().quiz(new org.cables.content.QuizId("decision-to-intervene")).orElseThrow()
-                .question("order-not-the-end").orElseThrow();
+                .question(new org.cables.content.QuestionId("order-not-the-end")).orElseThrow();
         @SuppressWarnings("unchecked")
         var group = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<Boolean>) $(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).single();
         new com.vaadin.flow.component.radiobutton.RadioButtonGroupTester<>(group).selectItem(Boolean.TRUE.equals(question.answer()) ? "True" : "False");

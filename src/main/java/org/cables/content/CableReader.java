@@ -1,0 +1,120 @@
+package org.cables.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Reads the cables, one Markdown file each in cables/: front matter, then the text. */
+final class CableReader {
+
+    private static final Set<String> CABLE_FIELDS = Set.of("id", "date", "date_note", "type", "title", "from", "to",
+            "via", "as_written", "original_language", "archive_ref", "document_number", "collections", "summary",
+            "places", "topics", "in_reply_to", "related", "text", "text_source", "provenance", "editorial_notes");
+    private static final Set<String> AS_WRITTEN_FIELDS = Set.of("name", "person");
+    private static final Set<String> COLLECTION_FIELDS = Set.of("wilson_center", "secret_documents");
+
+    private final ContentYaml yaml;
+    private final ContentProblems problems;
+    private final KnownIds known;
+
+    CableReader(ContentYaml yaml, ContentProblems problems, KnownIds known) {
+        this.yaml = yaml;
+        this.problems = problems;
+        this.known = known;
+    }
+
+    List<Located<Cable>> read(ContentFiles files) {
+        List<Located<Cable>> cables = new ArrayList<>();
+        for (ContentFiles.File file : files.under("cables")) {
+            if (file.text() == null) {
+                continue;
+            }
+            if (!file.path().endsWith(".md") || file.path().indexOf('/', "cables/".length()) >= 0) {
+                problems.add(file.path(), 0, "Unexpected file in cables/", "cables are cables/<id>.md; move or remove this file");
+                continue;
+            }
+            Located<Cable> cable = cable(file);
+            if (cable != null) {
+                cables.add(cable);
+            }
+        }
+        return cables;
+    }
+
+    private Located<Cable> cable(ContentFiles.File file) {
+        // Until proven otherwise, the file name is the id that other entries refer to.
+        String expected = file.path().substring("cables/".length(), file.path().length() - ".md".length());
+        if (ContentId.isValid(expected)) {
+            known.remember("cable", expected);
+        }
+        ContentYaml.FrontMatter fm = yaml.split(file);
+        if (fm == null) {
+            return null;
+        }
+        YamlFields f = yaml.frontMatterFields(file, fm);
+        if (f == null) {
+            return null;
+        }
+        f.allowOnly(CABLE_FIELDS, "a cable");
+        String id = f.string("id", true);
+        if (id != null && !id.equals(expected)) {
+            f.problem("id", "The id '" + id + "' does not match the file name '" + expected + ".md'",
+                    "rename the file to " + id + ".md or change the id to " + expected);
+        }
+        ExhibitDate date = f.date("date", true);
+        var type = f.enumeration("type", Cable.DocumentType.class, true);
+        String title = f.string("title", true);
+        if (!f.has("from")) {
+            f.problem("from", "Missing required field 'from'", "name the sender's person id, e.g. from: [stalin]");
+        }
+        var from = f.ids("from", PersonId::new, "person");
+        if (!f.has("to") && !f.keyLines().containsKey("to")) {
+            f.problem("to", "Missing required field 'to'", "name the recipients, or write 'to: []' for a speech or record");
+        }
+        var to = f.ids("to", PersonId::new, "person");
+        var via = f.ids("via", PersonId::new, "person");
+        List<Cable.NameAsWritten> asWritten = new ArrayList<>();
+        for (YamlFields a : f.objects("as_written")) {
+            a.allowOnly(AS_WRITTEN_FIELDS, "an as_written entry");
+            String name = a.string("name", true);
+            PersonId person = a.id("person", a.string("person", true), PersonId::new, "person");
+            if (name != null && person != null) {
+                asWritten.add(new Cable.NameAsWritten(name, person));
+            }
+        }
+        var language = f.enumeration("original_language", Cable.Language.class, true);
+        Integer wilson = null;
+        Integer book = null;
+        YamlFields collections = f.object("collections");
+        if (collections != null) {
+            collections.allowOnly(COLLECTION_FIELDS, "collections");
+            wilson = collections.integer("wilson_center");
+            book = collections.integer("secret_documents");
+            if (book != null && (book < 1 || book > 504)) {
+                collections.problem("secret_documents", "secret_documents " + book + " is outside the book's numbering",
+                        "The Korean War in Secret Documents numbers its documents #001 to #504");
+            }
+        }
+        String summary = f.string("summary", true);
+        var places = f.ids("places", PlaceId::new, "place");
+        if (!f.has("topics")) {
+            f.problem("topics", "Missing required field 'topics'", "tag the cable with at least one topic from topics.yaml");
+        }
+        var topics = f.ids("topics", TopicId::new, "topic");
+        CableId inReplyTo = f.id("in_reply_to", f.string("in_reply_to", false), CableId::new, "cable");
+        var related = f.ids("related", CableId::new, "cable");
+        var textKind = f.enumeration("text", Cable.TextKind.class, true);
+        String textSource = f.string("text_source", false);
+        String provenance = f.string("provenance", true);
+        var notes = f.strings("editorial_notes");
+        CableId cableId = f.id("id", id, CableId::new, "cable");
+        known.remember("cable", cableId);
+        if (cableId == null || date == null || type == null || title == null || language == null || summary == null
+                || textKind == null || provenance == null) {
+            return null;
+        }
+        return ContentYaml.located(new Cable(cableId, date, f.string("date_note", false), type, title, from, to, via,
+                asWritten, language, f.string("archive_ref", false), f.string("document_number", false), wilson, book,
+                summary, places, topics, inReplyTo, related, textKind, textSource, provenance, notes, fm.body()), f, fm);
+    }
+}

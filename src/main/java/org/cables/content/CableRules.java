@@ -1,0 +1,157 @@
+package org.cables.content;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The rules for cables: correspondents who exist and were alive, names as written that belong
+ * to them (cover names in their time), replies after what they answer, and a body that matches
+ * its kind of text and is safe Markdown.
+ */
+final class CableRules {
+
+    private final ContentRead read;
+    private final ContentIndex index;
+    private final OwnWords words;
+    private final ContentProblems problems;
+
+    CableRules(ContentRead read, ContentIndex index, OwnWords words, ContentProblems problems) {
+        this.read = read;
+        this.index = index;
+        this.words = words;
+        this.problems = problems;
+    }
+
+    void check() {
+        read.cables().forEach(this::checkCable);
+    }
+
+    private void checkCable(Located<Cable> located) {
+        Cable c = located.value();
+        if (!c.date().isWithinExhibit()) {
+            problems.add(located.file(), located.line("date"), "The date " + c.date() + " is outside the exhibit's years 1945–1954",
+                    "check the year; documents from later years are not part of the archive");
+        }
+        if (c.from().isEmpty()) {
+            problems.add(located.file(), located.line("from"), "The cable has no sender", "name at least one person or body in 'from'");
+        }
+        for (String field : List.of("from", "to", "via")) {
+            List<PersonId> ids = switch (field) {
+                case "from" -> c.from();
+                case "to" -> c.to();
+                default -> c.via();
+            };
+            for (PersonId id : ids) {
+                Located<Person> person = index.person(located, field, id);
+                if (person != null) {
+                    checkAlive(located, field, c, person.value());
+                }
+            }
+        }
+        for (Cable.NameAsWritten written : c.asWritten()) {
+            Located<Person> person = index.person(located, "as_written", written.person());
+            if (person != null) {
+                checkNameAsWritten(located, c, written, person.value());
+            }
+        }
+        c.places().forEach(id -> index.place(located, "places", id));
+        c.topics().forEach(id -> index.topic(located, "topics", id));
+        if (c.inReplyTo() != null) {
+            Located<Cable> original = index.cable(located, "in_reply_to", c.inReplyTo());
+            if (original != null && original.value().date().start().isAfter(c.date().end())) {
+                problems.add(located.file(), located.line("in_reply_to"), "This reply (" + c.date() + ") is dated before the cable it answers ("
+                                + original.value().date() + ", " + original.value().id() + ")",
+                        "one of the two dates is wrong — check the years");
+            }
+        }
+        for (CableId related : c.related()) {
+            if (related.equals(c.id())) {
+                problems.add(located.file(), located.line("related"), "The cable lists itself as related", "remove its own id from 'related'");
+            } else {
+                index.cable(located, "related", related);
+            }
+        }
+        checkBody(located, c);
+        words.check(located, "title", c.title());
+        words.check(located, "summary", c.summary());
+        words.noInternalReferences(located, "provenance", List.of(c.provenance()));
+        words.noInternalReferences(located, "text_source", c.textSource() == null ? List.of() : List.of(c.textSource()));
+        words.noInternalReferences(located, "editorial_notes", c.editorialNotes());
+        words.noInternalReferences(located, "body", List.of(c.body()));
+    }
+
+    private void checkAlive(Located<Cable> located, String field, Cable c, Person person) {
+        if (person.kind() != Person.Kind.PERSON) {
+            return;
+        }
+        String role = switch (field) {
+            case "from" -> "sends";
+            case "to" -> "receives";
+            default -> "passes on";
+        };
+        if (person.died() != null && c.date().start().isAfter(person.died().end())) {
+            problems.add(located.file(), located.line(field), person.name() + " " + role + " this cable dated " + c.date()
+                            + ", after dying on " + person.died(),
+                    "check the cable's year (the sources sometimes misprint it) or the person");
+        }
+        if (person.born() != null && c.date().end().isBefore(person.born().start())) {
+            problems.add(located.file(), located.line(field), person.name() + " " + role + " this cable dated " + c.date()
+                            + ", before being born (" + person.born() + ")",
+                    "check the cable's date or the person");
+        }
+    }
+
+    private void checkNameAsWritten(Located<Cable> located, Cable c, Cable.NameAsWritten written, Person person) {
+        String name = written.name();
+        var codename = person.codename(name);
+        if (codename.isPresent()) {
+            if (!codename.get().usedAt(c.date())) {
+                problems.add(located.file(), located.line("as_written"), "The cover name '" + name + "' was not in use by "
+                                + person.name() + " on " + c.date() + " (used " + period(codename.get()) + ")",
+                        "check the cable's date, or who the cover name belongs to");
+            }
+            return;
+        }
+        boolean misspelt = person.misspellings().stream().anyMatch(m -> m.equalsIgnoreCase(name));
+        boolean known = misspelt || person.name().equalsIgnoreCase(name)
+                || person.variants().stream().anyMatch(v -> v.equalsIgnoreCase(name));
+        if (!known) {
+            problems.add(located.file(), located.line("as_written"), "'" + name + "' is not a known name of " + person.name(),
+                    "add it to " + person.id() + " in people.yaml: to 'variants', 'misspellings' or 'codenames'");
+        } else if (misspelt && c.editorialNotes().stream().noneMatch(n -> n.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)))) {
+            problems.add(located.file(), located.line("as_written"), "The document's misspelling '" + name + "' (for "
+                            + person.name() + ") has no editorial note",
+                    "add an editorial_notes entry saying the source writes '" + name + "' and why it means " + person.name());
+        }
+    }
+
+    private static String period(Person.Codename c) {
+        return (c.from() == null ? "…" : c.from().toString()) + " to " + (c.to() == null ? "…" : c.to().toString());
+    }
+
+    private void checkBody(Located<Cable> located, Cable c) {
+        int bodyLine = located.line("body");
+        switch (c.text()) {
+            case FULL -> {
+                if (c.textSource() == null) {
+                    problems.add(located.file(), located.line("text"), "A full text needs its source",
+                            "add text_source: the citation of the published translation");
+                }
+                if (c.body().isBlank()) {
+                    problems.add(located.file(), bodyLine, "'text: full' but the body is empty",
+                            "paste the translation below the front matter, or set 'text: none'");
+                }
+            }
+            case EXCERPTS -> ExhibitMarkdown.excerptFindings(c.body())
+                    .forEach(f -> problems.add(located.file(), bodyLine + f.line() - 1, f.message(), f.hint()));
+            case NONE -> {
+                if (!c.body().isBlank()) {
+                    problems.add(located.file(), bodyLine, "'text: none' but the file has a body",
+                            "set 'text: excerpts' (quotations with 'Source:' lines) or 'text: full', or remove the body");
+                }
+            }
+        }
+        ExhibitMarkdown.safetyFindings(c.body())
+                .forEach(f -> problems.add(located.file(), bodyLine + f.line() - 1, f.message(), f.hint()));
+    }
+}
