@@ -220,8 +220,4 @@ final class TourStopView extends Div implements BeforeEnterObserver, BeforeLeave
     TourId tourId() {
         return tourId;
     }
-
-    StopId stopId() {
-        return stopId;
-    }
 }

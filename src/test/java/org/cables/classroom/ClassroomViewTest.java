@@ -132,6 +132,30 @@ class ClassroomViewTest extends ExhibitViewTest {
     }
 
     @Test
+    void theConsoleAndAStudentsPageTakeTheLanguageAndStayInTheClass() {
+        SignedIn.as("view-teacher", StaffRole.TEACHER);
+        ClassSession session = classrooms.open("view-teacher", new TourId("road-to-war"), "Languages");
+        classrooms.lead(session, 2);
+        visit(org.cables.navigation.ClassroomNavigation.console(session.id()));
+        String english = viewText();
+        chooseLanguage(org.cables.i18n.ExhibitLanguage.KOREAN);
+        assertThat(getCurrentView()).isInstanceOf(ClassConsoleView.class);
+        assertThat($(Paragraph.class).withClassName("console-code").single().getText()).isEqualTo(session.code().spaced());
+        assertThat(hangul(viewText())).isGreaterThan(hangul(english) + 5);
+        SignedIn.nobody();
+
+        Student ana = classrooms.join(session.code().value(), "Ana", "192.0.2.9").student();
+        StudentPass.give(ana);
+        visit(org.cables.navigation.ClassroomNavigation.studentClass());
+        chooseLanguage(org.cables.i18n.ExhibitLanguage.ENGLISH);
+        String inEnglish = viewText();
+        chooseLanguage(org.cables.i18n.ExhibitLanguage.KOREAN);
+        assertThat(getCurrentView()).isInstanceOf(ClassView.class);
+        assertThat($(Span.class).withClassName("class-title").single().getText()).isEqualTo("Languages");
+        assertThat(hangul(viewText())).isGreaterThan(hangul(inEnglish) + 5);
+    }
+
+    @Test
     void withoutAPassTheClassPageSendsToTheJoinPage() {
         navigate("class", JoinView.class);
     }

@@ -53,6 +53,7 @@ class LanguageChangeTest extends ExhibitViewTest {
                 Arguments.of("login", "login.heading", null),
                 Arguments.of("teach", "teach.heading", StaffRole.TEACHER),
                 Arguments.of("admin/content", "admin.content.heading", StaffRole.ADMIN),
+                Arguments.of("admin/statistics", "admin.statistics.heading", StaffRole.ADMIN),
                 Arguments.of("admin/staff", "staff.heading", StaffRole.ADMIN));
     }
 
