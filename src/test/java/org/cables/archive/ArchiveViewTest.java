@@ -39,6 +39,24 @@ class ArchiveViewTest extends ExhibitViewTest {
     }
 
     @Test
+    void theWordsAlsoFindPeoplePlacesAndEventsElsewhereInTheExhibit() {
+        open(QueryParameters.simple(java.util.Map.of("q", "Peng Dehuai")));
+        var found = $(com.vaadin.flow.component.html.Section.class).withClassName("also-found").single();
+        assertThat(found.getElement().getTextRecursively()).startsWith("Also found in the exhibit");
+        List<String> links = $(com.vaadin.flow.component.html.Anchor.class).all().stream()
+                .map(com.vaadin.flow.component.html.Anchor::getHref).toList();
+        assertThat(links).contains("people/peng-dehuai").anySatisfy(h -> assertThat(h).startsWith("chronology#event-"));
+
+        open(QueryParameters.simple(java.util.Map.of("q", "Kaesong")));
+        assertThat($(com.vaadin.flow.component.html.Section.class).withClassName("also-found").single()
+                .getElement().getTextRecursively()).contains("Place").contains("Kaesong");
+
+        open(QueryParameters.empty());
+        assertThat($(com.vaadin.flow.component.html.Section.class).withClassName("also-found").exists())
+                .as("nothing to show without words").isFalse();
+    }
+
+    @Test
     void theSearchAndFiltersComeFromTheAddress() {
         ArchiveView view = open(QueryParameters.simple(java.util.Map.of("q", "Filippov", "from", "1951-01-01", "to", "1951-12-31")));
         assertThat($(TextField.class).withClassName("archive-search").single().getValue()).isEqualTo("Filippov");

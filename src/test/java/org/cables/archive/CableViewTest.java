@@ -42,6 +42,19 @@ class CableViewTest extends ExhibitViewTest {
     }
 
     @Test
+    void thePeopleComeInOneOrderAndTheChronologysEventsAreListed() {
+        navigate("cables/1950-10-01-stalin-to-mao", CableView.class);
+        java.util.List<String> people = $(Anchor.class).all().stream().map(Anchor::getHref)
+                .filter(h -> h.startsWith("people/")).distinct().toList();
+        // sender, relay, recipients (each once), then the people named in it
+        assertThat(people).startsWith("people/stalin", "people/roshchin", "people/mao-zedong", "people/zhou-enlai");
+        assertThat(page()).contains("In the chronology");
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref)
+                .contains("chronology#event-1950-10-01-stalin-asks-china-for-troops");
+        assertThat($(Anchor.class).withText("1 October 1950 — Stalin asks Mao to send troops").exists()).isTrue();
+    }
+
+    @Test
     void theThreadLinksRepliesBothWays() {
         navigate("cables/1951-06-30-stalin-to-mao", CableView.class);
         assertThat(page()).contains("Thread");
