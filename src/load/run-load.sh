@@ -28,6 +28,7 @@ data=$(mktemp -d)
 taskset -c 0 "$java" ${CABLES_JVM_OPTS:--Xmx2g -XX:+UseG1GC} -Xlog:gc:file="$out/gc.log" -jar target/cables.jar --server.port="$port" --exhibit.data-dir="$data" \
   --management.endpoints.web.exposure.include=health,metrics --server.servlet.session.timeout="$timeout" \
   --server.tomcat.threads.max=200 \
+  --exhibit.sessions.per-address=100000 --exhibit.sessions.max=100000 \
   --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$PWD/$out" \
   --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log --server.tomcat.accesslog.rotate=false \
   --server.tomcat.accesslog.pattern='%{begin:msec}t %m %U%q %s %b %{us}T' >"$out/server.log" 2>&1 &
