@@ -26,8 +26,9 @@ import org.cables.search.SearchQuery;
  */
 final class AlsoFound extends Section {
 
-    static final int MOST = 8;
-    private static final Set<SearchHit.Kind> ELSEWHERE = Set.of(SearchHit.Kind.PERSON, SearchHit.Kind.PLACE, SearchHit.Kind.EVENT);
+    /** At most this many of each kind, people first, then places, then events. */
+    static final int EACH = 3;
+    private static final List<SearchHit.Kind> ELSEWHERE = List.of(SearchHit.Kind.PERSON, SearchHit.Kind.PLACE, SearchHit.Kind.EVENT);
 
     private final ArchiveSearch search;
 
@@ -40,8 +41,11 @@ final class AlsoFound extends Section {
     /** Shows what {@code words} find beyond the documents; nothing for no words. */
     void show(String words) {
         removeAll();
-        List<SearchHit> hits = words == null || words.isBlank() ? List.of()
-                : search.search(new SearchQuery(words, null, null, null, null, null, ELSEWHERE), ArchiveIndex.Order.RELEVANCE, 0, MOST).hits();
+        List<SearchHit> best = words == null || words.isBlank() ? List.of()
+                : search.search(new SearchQuery(words, null, null, null, null, null, Set.copyOf(ELSEWHERE)),
+                        ArchiveIndex.Order.RELEVANCE, 0, 10 * EACH).hits();
+        List<SearchHit> hits = ELSEWHERE.stream()
+                .flatMap(kind -> best.stream().filter(hit -> hit.kind() == kind).limit(EACH)).toList();
         setVisible(!hits.isEmpty());
         if (hits.isEmpty()) {
             return;

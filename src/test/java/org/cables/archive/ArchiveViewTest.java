@@ -47,6 +47,12 @@ class ArchiveViewTest extends ExhibitViewTest {
                 .map(com.vaadin.flow.component.html.Anchor::getHref).toList();
         assertThat(links).contains("people/peng-dehuai").anySatisfy(h -> assertThat(h).startsWith("chronology#event-"));
 
+        open(QueryParameters.simple(java.util.Map.of("q", "Filippov")));
+        List<String> kinds = $(com.vaadin.flow.component.html.Span.class).withClassName("also-found-kind").all().stream()
+                .map(com.vaadin.flow.component.html.Span::getText).toList();
+        assertThat(kinds).as("people first, at most three of a kind").startsWith("Person")
+                .filteredOn("Chronology"::equals).hasSizeBetween(1, 3);
+
         open(QueryParameters.simple(java.util.Map.of("q", "Kaesong")));
         assertThat($(com.vaadin.flow.component.html.Section.class).withClassName("also-found").single()
                 .getElement().getTextRecursively()).contains("Place").contains("Kaesong");
