@@ -19,7 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * Students join a class: the code on the teacher's screen and a name. No account, no e-mail.
- * A wrong code says so plainly; too many wrong codes from one address must wait.
+ * A wrong code says so plainly; too many wrong codes from one browser, or from one address, must wait.
  */
 @Route(ClassroomNavigation.JOIN)
 @AnonymousAllowed
