@@ -50,6 +50,7 @@ import org.cables.search.ArchiveIndex;
 import org.cables.search.ArchiveSearch;
 import org.cables.search.SearchHit;
 import org.cables.search.SearchQuery;
+import org.cables.search.SearchRefused;
 
 /**
  * Every cable, searchable by any spelling or cover name, filterable by date, sender,
@@ -97,6 +98,9 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setValueChangeTimeout(350);
         text.setClearButtonVisible(true);
+        // The browser stops typing at the limit; words that come longer anyway are refused by the index.
+        text.setMaxLength(SearchQuery.MAX_CHARACTERS);
+        text.setManualValidation(true);
         text.setPrefixComponent(org.cables.ui.ExhibitIcon.of("search"));
         text.addClassName("archive-search");
         for (DatePicker picker : List.of(from, to)) {
@@ -252,7 +256,14 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         shown = next;
-        long total = search.count(current);
+        long total;
+        try {
+            total = search.count(current);
+        } catch (SearchRefused refused) {
+            refuse(refused);
+            return;
+        }
+        text.setInvalid(false);
         count.setText(getTranslation(total == 1 ? "archive.count.one" : "archive.count", total));
         grid.setItems(q -> search.search(current, sort, q.getOffset(), q.getLimit()).hits().stream(),
                 q -> (int) total);
@@ -261,6 +272,17 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (updateUrl) {
             getUI().ifPresent(ui -> AddressBar.show(ui, ArchiveNavigation.archive(parameters())));
         }
+    }
+
+    /** Words the archive will not look for: the field and the count say why, and nothing is listed. */
+    private void refuse(SearchRefused refused) {
+        String why = getTranslation(refused.key(), refused.arguments());
+        text.setErrorMessage(why);
+        text.setInvalid(true);
+        count.setText(why);
+        grid.setItems(List.of());
+        clear.setVisible(true);
+        alsoFound.show("");
     }
 
     private Map<String, String> parameters() {

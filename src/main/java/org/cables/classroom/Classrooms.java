@@ -249,26 +249,24 @@ public class Classrooms {
     // ---- Students
 
     /**
-     * A student joins with the class's code and a name of their choosing. Wrong codes count
-     * against the address; too many and it must wait.
+     * A student joins with the class's code and a name of their choosing. A code that does not
+     * exist counts against the browser and the address it came from ({@link JoinLimiter}); too
+     * many and they must wait. The count is taken before the code is looked up, so that parallel
+     * tries cannot look up more codes than allowed.
      */
     @Transactional
-    public Joined join(String typedCode, String typedName, String address) {
-        Duration wait = limiter.wait(address);
-        if (!wait.isZero() && !wait.isNegative()) {
-            throw new JoinRefused("join.refused.wait", Math.max(1, (wait.toSeconds() + 59) / 60));
-        }
+    public Joined join(String typedCode, String typedName, Joiner joiner) {
         Optional<JoinCode> code = JoinCode.parse(typedCode);
         if (code.isEmpty()) {
-            limiter.wrongCode(address);
             throw new JoinRefused("join.refused.code-form");
         }
+        JoinLimiter.Attempt attempt = limiter.attempt(joiner);
         Optional<ClassSession> session = jdbc.sql(SELECT_CLASS + " WHERE join_code = ?").param(code.get().value())
                 .query(Classrooms::session).optional();
         if (session.isEmpty()) {
-            limiter.wrongCode(address);
             throw new JoinRefused("join.refused.unknown");
         }
+        limiter.codeExists(attempt);
         if (!session.get().open()) {
             throw new JoinRefused("join.refused.ended");
         }

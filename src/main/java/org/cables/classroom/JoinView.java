@@ -19,12 +19,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * Students join a class: the code on the teacher's screen and a name. No account, no e-mail.
- * A wrong code says so plainly; too many wrong codes from one address must wait.
+ * A wrong code says so plainly; too many wrong codes from one browser, or from one address, must wait.
  */
 @Route(ClassroomNavigation.JOIN)
 @AnonymousAllowed
 @Menu(title = "nav.join", order = 7, icon = "vaadin:group")
 final class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String BROWSER = JoinView.class.getName() + ".browser";
 
     private final Classrooms classrooms;
     private final TextField code = new TextField();
@@ -75,9 +77,8 @@ final class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void join() {
-        String address = VaadinSession.getCurrent().getBrowser().getAddress();
         try {
-            Classrooms.Joined joined = classrooms.join(code.getValue(), name.getValue(), address);
+            Classrooms.Joined joined = classrooms.join(code.getValue(), name.getValue(), joiner());
             StudentPass.give(joined.student());
             problem.setText("");
             getUI().ifPresent(ui -> ui.navigate(ClassView.class));
@@ -88,6 +89,15 @@ final class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle
             (aboutName ? code : name).setInvalid(false);
             (aboutName ? name : code).focus();
         }
+    }
+
+    /** This browser and its address; the browser is a random key kept in its session, so that no session id is kept elsewhere. */
+    private static Joiner joiner() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session.getAttribute(BROWSER) == null) {
+            session.setAttribute(BROWSER, java.util.UUID.randomUUID().toString());
+        }
+        return new Joiner(session.getBrowser().getAddress(), (String) session.getAttribute(BROWSER));
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -287,6 +288,36 @@ public final class ArchiveIndex {
     record Parsed(Map<String, Set<PersonId>> people, Map<String, Set<PlaceId>> places, String rest) {
     }
 
+    /**
+     * A visitor's words, parsed, once they are known to be few enough: at most
+     * {@link SearchQuery#MAX_CHARACTERS} characters and {@link SearchQuery#MAX_WORDS} words. Longer
+     * searches cost seconds of work and more clauses than Lucene takes.
+     */
+    private Parsed parseVisitorWords(String text) {
+        if (text.length() > SearchQuery.MAX_CHARACTERS) {
+            throw new SearchRefused("archive.refused.too-long", SearchQuery.MAX_CHARACTERS);
+        }
+        if (words(text) > SearchQuery.MAX_WORDS) {
+            throw new SearchRefused("archive.refused.too-many-words", SearchQuery.MAX_WORDS);
+        }
+        return parse(text);
+    }
+
+    /** How many words the index sees in a text (each Chinese character is one). */
+    private int words(String text) {
+        try (TokenStream tokens = analyzer.tokenStream(BODY, text)) {
+            tokens.reset();
+            int count = 0;
+            while (tokens.incrementToken()) {
+                count++;
+            }
+            tokens.end();
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Parsed parse(String text) {
         String remaining = " " + normalise(text) + " ";
         Map<String, Set<PersonId>> people = new LinkedHashMap<>();
@@ -415,20 +446,25 @@ public final class ArchiveIndex {
         return query.build();
     }
 
-    /** How many entries a query finds. */
+    /** How many entries a query finds; {@link SearchRefused} for words the index will not look for. */
     public long count(SearchQuery q) {
         try {
-            Query text = textQuery(parse(q.text()));
+            Query text = textQuery(parseVisitorWords(q.text()));
             return searcher.count(filters(q, text == null ? new MatchAllDocsQuery() : text));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooComplicated();
         }
     }
 
-    /** Runs a query; {@code offset} and {@code limit} page through the results. */
+    /**
+     * Runs a query; {@code offset} and {@code limit} page through the results.
+     * {@link SearchRefused} for words the index will not look for.
+     */
     public SearchHit.Page search(SearchQuery q, Order order, int offset, int limit) {
         try {
-            Parsed parsed = parse(q.text());
+            Parsed parsed = parseVisitorWords(q.text());
             Query text = textQuery(parsed);
             Query query = filters(q, text == null ? new MatchAllDocsQuery() : text);
             int wanted = Math.max(1, offset + limit);
@@ -454,7 +490,14 @@ public final class ArchiveIndex {
             return new SearchHit.Page(total, hits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooComplicated();
         }
+    }
+
+    /** What the limits on words do not foresee: a search that still makes more clauses than Lucene takes. */
+    private static SearchRefused tooComplicated() {
+        return new SearchRefused("archive.refused.too-complicated");
     }
 
     private String[] snippets(Query highlight, ScoreDoc[] page) throws IOException {

@@ -28,6 +28,11 @@ public record SearchQuery(String text, LocalDate from, LocalDate to, PersonId pe
                           TopicId topic, Set<SearchHit.Kind> kinds, PersonId sender, PersonId recipient,
                           TourId tour, boolean withTextOnly) {
 
+    /** The most characters a search may have: a long question, never a pasted document. */
+    public static final int MAX_CHARACTERS = 200;
+    /** The most words a search may have (a Chinese character counts as a word). */
+    public static final int MAX_WORDS = 32;
+
     public SearchQuery {
         text = text == null ? "" : text.strip();
         kinds = kinds == null ? Set.of() : Set.copyOf(kinds);

@@ -67,6 +67,7 @@ public class KioskMode {
             Cookie cookie = new Cookie(COOKIE, "1");
             cookie.setPath(contextPath(request));
             cookie.setMaxAge(TEN_YEARS);
+            cookie.setHttpOnly(true);
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
         }
@@ -91,6 +92,7 @@ public class KioskMode {
         Cookie cookie = new Cookie(COOKIE, "");
         cookie.setPath(contextPath.isEmpty() ? "/" : contextPath);
         cookie.setMaxAge(0);
+        cookie.setHttpOnly(true);
         return cookie;
     }
 

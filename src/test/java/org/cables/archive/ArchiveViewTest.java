@@ -92,6 +92,33 @@ class ArchiveViewTest extends ExhibitViewTest {
         });
     }
 
+    /** The probe's long searches, from the address and through the field: explained, nothing listed, never an error. */
+    @Test
+    void aSearchTooLongIsExplainedAndNotRun() {
+        String fiveHundredWords = java.util.stream.IntStream.range(0, 500).mapToObj(i -> "w" + i)
+                .collect(java.util.stream.Collectors.joining(" "));
+        ArchiveView view = open(QueryParameters.simple(java.util.Map.of("q", fiveHundredWords)));
+        TextField field = $(TextField.class).withClassName("archive-search").single();
+        Paragraph count = $(Paragraph.class).withClassName("result-count").single();
+        assertThat(count.getText()).isEqualTo("That search is too long: use at most 200 characters.");
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo(count.getText());
+        assertThat(field.getMaxLength()).isEqualTo(200);
+        assertThat(rows(view)).isEmpty();
+
+        test(field).setValue("Filippov");
+        assertThat(field.isInvalid()).isFalse();
+        assertThat(rows(view)).isNotEmpty();
+
+        // What a client can send past the browser's limit, over Vaadin's own channel.
+        field.setValue("x".repeat(5_000_000));
+        assertThat(count.getText()).isEqualTo("That search is too long: use at most 200 characters.");
+        assertThat(rows(view)).isEmpty();
+        field.setValue(java.util.stream.IntStream.range(0, 40).mapToObj(Integer::toString)
+                .collect(java.util.stream.Collectors.joining(" ")));
+        assertThat(count.getText()).isEqualTo("That search has too many words: use at most 32.");
+    }
+
     @Test
     void typingASearchNarrowsTheResults() {
         ArchiveView view = open(QueryParameters.empty());

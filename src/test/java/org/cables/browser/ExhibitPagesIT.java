@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cables.classroom.ClassSession;
 import org.cables.classroom.Classrooms;
+import org.cables.classroom.Joiner;
 import org.cables.content.TourId;
 import org.cables.staff.StaffAccounts;
 import org.cables.staff.StaffRole;
@@ -91,19 +92,31 @@ class ExhibitPagesIT extends BrowserTest {
         }
         if (sampleClass == null) {
             sampleClass = classrooms.open("pages-admin", new TourId("decision-to-intervene"), "Sample class");
-            classrooms.join(sampleClass.code().value(), "Sample student", "192.0.2.1").student();
+            classrooms.join(sampleClass.code().value(), "Sample student", new Joiner("192.0.2.1", "sample")).student();
             var quiz = classrooms.quiz(sampleClass).orElseThrow();
             var question = quiz.questions().stream().filter(Classrooms::askable).findFirst().orElseThrow();
             classrooms.ask(sampleClass, question.id());
         }
     }
 
+    /** What Chromium reported about the exhibit's security headers on the pages opened so far. */
+    final List<String> policyReports = java.util.Collections.synchronizedList(new ArrayList<>());
+
     Page open(String path, int width, int height, ColorScheme scheme, String locale) {
         context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(width, height)
                 .setColorScheme(scheme)
                 .setLocale(locale));
+        context.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error('securitypolicyviolation '"
+                + " + e.effectiveDirective + ' blocked ' + e.blockedURI + ' in ' + e.sourceFile + ':' + e.lineNumber))");
         Page page = context.newPage();
+        page.onConsoleMessage(message -> {
+            String text = message.text();
+            if (text.contains("securitypolicyviolation") || text.contains("Content Security Policy")
+                    || text.contains("Permissions-Policy") || text.contains("Permissions policy")) {
+                policyReports.add(path + " " + locale + ": " + text);
+            }
+        });
         String address = path.replace("{class}", sampleClass.id());
         if (address.startsWith("/teach") || address.startsWith("/admin")) {
             signIn(page, "pages-admin", STAFF_PASSWORD);
@@ -156,6 +169,42 @@ class ExhibitPagesIT extends BrowserTest {
                 }
             }
         }
+    }
+
+    /**
+     * The Content-Security-Policy holds on every route in both languages, for a member of staff,
+     * a student in a class (with server push) and a kiosk that has begun a visit: Chromium reports
+     * no violation and no complaint about the Permissions-Policy.
+     */
+    @Test
+    void noPageBreaksTheContentSecurityPolicy() {
+        List<String> pages = new ArrayList<>(SAMPLE_ADDRESSES.values());
+        pages.addAll(OTHER_PAGES);
+        for (String locale : List.of("en-GB", "ko-KR")) {
+            for (String path : pages) {
+                Page page;
+                try {
+                    page = open(path, 1366, 900, ColorScheme.LIGHT, locale);
+                } catch (com.microsoft.playwright.PlaywrightException broken) {
+                    assertThat(policyReports).as(path + " " + locale + " did not load; Chromium reported").isEmpty();
+                    throw broken;
+                }
+                assertThat(page.locator("main, vaadin-app-layout, .attract, h1").count()).as(path).isPositive();
+                if (path.equals("/class") || path.startsWith("/teach/")) {
+                    page.waitForTimeout(2_000); // the push connection opens
+                }
+                if (path.equals("/kiosk")) {
+                    page.locator(".attract-begin-en").click();
+                    page.waitForURL(url("/"));
+                    settle(page);
+                    page.navigate(url("/tours/road-to-war"));
+                    settle(page);
+                }
+                context.close();
+                context = null;
+            }
+        }
+        assertThat(policyReports).as("what Chromium reported about the security policies").isEmpty();
     }
 
     @Test

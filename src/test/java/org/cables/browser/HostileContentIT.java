@@ -20,6 +20,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import org.cables.classroom.ClassSession;
 import org.cables.classroom.Classrooms;
+import org.cables.classroom.Joiner;
 import org.cables.classroom.JoinRefused;
 import org.cables.content.ContentChecker;
 import org.cables.content.ContentFiles;
@@ -237,7 +238,7 @@ class HostileContentIT extends BrowserTest {
         int joined = 0;
         for (String payload : PAYLOADS) {
             try {
-                classrooms.join(session.code().value(), payload, "192.0.2.50");
+                classrooms.join(session.code().value(), payload, new Joiner("192.0.2.50", payload));
                 joined++;
             } catch (JoinRefused tooLongOrTwice) {
                 // names over 40 characters are refused, and said so; the rest join

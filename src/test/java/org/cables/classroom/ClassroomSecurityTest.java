@@ -91,7 +91,7 @@ class ClassroomSecurityTest {
     @Test
     void aTeacherNeverReachesAnotherTeachersClassNorTheAdminPages() throws Exception {
         ClassSession theirs = classrooms.open("sec-teacher-a", new TourId("road-to-war"), "Class A");
-        classrooms.join(theirs.code().value(), "Secret Student", "192.0.2.10");
+        classrooms.join(theirs.code().value(), "Secret Student", new Joiner("192.0.2.10", "secret"));
         HttpClient b = StaffLogin.client();
         StaffLogin.signIn(b, port, "sec-teacher-b", PASSWORD);
         assertThat(StaffLogin.get(b, port, "/teach").statusCode()).isEqualTo(200);

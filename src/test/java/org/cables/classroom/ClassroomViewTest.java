@@ -104,7 +104,7 @@ class ClassroomViewTest extends ExhibitViewTest {
     void aStudentSeesOnlyTheirOwnClassesQuestionAndAnswersIt() {
         ClassSession mine = classrooms.open("view-teacher", new TourId("road-to-war"), "Mine");
         ClassSession theirs = classrooms.open("view-other", new TourId("road-to-war"), "Theirs");
-        Student ana = classrooms.join(mine.code().value(), "Ana", "192.0.2.1").student();
+        Student ana = classrooms.join(mine.code().value(), "Ana", new Joiner("192.0.2.1", "ana")).student();
         StudentPass.give(ana);
         Quiz.Question q = classrooms.quiz(theirs).orElseThrow().questions().stream()
                 .filter(x -> x.type() == Quiz.Type.SINGLE).findFirst().orElseThrow();

@@ -50,7 +50,7 @@ abstract class ClassroomsContract {
     final TourId roadToWar = new TourId("road-to-war");
     String teacher;
     String otherTeacher;
-    String address;
+    Joiner address;
 
     @BeforeEach
     void teachers() {
@@ -58,7 +58,7 @@ abstract class ClassroomsContract {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         teacher = "teacher-" + suffix;
         otherTeacher = "other-" + suffix;
-        address = "2001:db8:" + Integer.toHexString(ADDRESSES.incrementAndGet()) + "::7";
+        address = new Joiner("2001:db8:" + Integer.toHexString(ADDRESSES.incrementAndGet()) + "::7", "browser-" + suffix);
         codes.script(List.of());
         accounts.create(teacher, "Ms Kim", "a long enough password", StaffRole.TEACHER);
         accounts.create(otherTeacher, "Mr Lee", "a long enough password", StaffRole.TEACHER);
@@ -140,16 +140,87 @@ abstract class ClassroomsContract {
     }
 
     @Test
-    void theJoinRateLimitHoldsPerAddressAndLiftsAfterTheWindow() {
+    void aStudentTypingWrongCodesWaitsWithoutHoldingBackTheClass() {
         ClassSession session = classrooms.open(teacher, roadToWar, "Class");
         String code = session.code().value();
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 5; i++) {
             assertRefused(() -> classrooms.join(otherCode(code), "Guess", address), "join.refused.unknown");
         }
-        assertRefused(() -> classrooms.join(code, "Ana", address), "join.refused.wait");
-        assertThat(classrooms.join(code, "Ana", "2001:db8:" + Integer.toHexString(ADDRESSES.incrementAndGet()) + "::8").student().name()).as("another address is not held back").isEqualTo("Ana");
+        assertRefused(() -> classrooms.join(code, "Ana", address), "join.refused.wait-browser");
+        assertThat(classrooms.join(code, "Ben", new Joiner(address.address(), "Ben's phone")).student().name())
+                .as("a classmate behind the same address, with the right code").isEqualTo("Ben");
         clock.advance(Duration.ofMinutes(5).plusSeconds(1));
-        assertThat(classrooms.join(code, "Ben", address).student().name()).isEqualTo("Ben");
+        assertThat(classrooms.join(code, "Ana", address).student().name()).isEqualTo("Ana");
+    }
+
+    @Test
+    void aClassOfFortyMakingTyposStillGetsIn() {
+        ClassSession session = classrooms.open(teacher, roadToWar, "Class");
+        String code = session.code().value();
+        for (int student = 0; student < 40; student++) {
+            Joiner phone = new Joiner(address.address(), "phone " + student);
+            for (int typo = 0; typo < 2; typo++) {
+                assertRefused(() -> classrooms.join(otherCode(code), "Student", phone), "join.refused.unknown");
+            }
+            assertThat(classrooms.join(code, "Student " + student, phone).student().name()).isEqualTo("Student " + student);
+        }
+    }
+
+    @Test
+    void anAddressGuessingWithManyBrowsersWaitsAndLiftsAfterTheWindow() {
+        ClassSession session = classrooms.open(teacher, roadToWar, "Class");
+        String code = session.code().value();
+        for (int i = 0; i < 100; i++) {
+            Joiner fresh = new Joiner(address.address(), "fresh browser " + i);
+            assertRefused(() -> classrooms.join(otherCode(code), "Guess", fresh), "join.refused.unknown");
+        }
+        String sameNetwork = address.address().replace("::7", ":0:aaaa::9");
+        assertRefused(() -> classrooms.join(code, "Ana", new Joiner(sameNetwork, "another")), "join.refused.wait");
+        String otherNetwork = "2001:db8:" + Integer.toHexString(ADDRESSES.incrementAndGet()) + "::8";
+        assertThat(classrooms.join(code, "Ana", new Joiner(otherNetwork, "another")).student().name())
+                .as("another address is not held back").isEqualTo("Ana");
+        clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+        assertThat(classrooms.join(code, "Ben", new Joiner(sameNetwork, "another")).student().name()).isEqualTo("Ben");
+    }
+
+    /** Sixty tries at once from one address (each from its own browser, and all from one): never more codes looked up than allowed. */
+    @Test
+    void parallelTriesNeverLookUpMoreCodesThanAllowed() throws Exception {
+        ClassSession session = classrooms.open(teacher, roadToWar, "Class");
+        String wrongCode = otherCode(session.code().value());
+        assertThat(lookUpsOutOf(160, i -> new Joiner(address.address(), "browser " + i), wrongCode)).isEqualTo(100);
+        String otherNetwork = "2001:db8:" + Integer.toHexString(ADDRESSES.incrementAndGet()) + "::9";
+        assertThat(lookUpsOutOf(60, i -> new Joiner(otherNetwork, "one browser"), wrongCode)).isEqualTo(5);
+    }
+
+    /** How many of {@code tries} parallel wrong codes were looked up (rather than told to wait). */
+    private long lookUpsOutOf(int tries, java.util.function.IntFunction<Joiner> from, String wrongCode) throws Exception {
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(tries);
+        try {
+            List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+            for (int i = 0; i < tries; i++) {
+                Joiner joiner = from.apply(i);
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        classrooms.join(wrongCode, "Guess", joiner);
+                        return "joined";
+                    } catch (JoinRefused refused) {
+                        return refused.key();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> keys = new java.util.ArrayList<>();
+            for (var outcome : outcomes) {
+                keys.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(keys).allMatch(k -> k.equals("join.refused.unknown") || k.startsWith("join.refused.wait"));
+            return keys.stream().filter("join.refused.unknown"::equals).count();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

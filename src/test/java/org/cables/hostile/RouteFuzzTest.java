@@ -34,6 +34,9 @@ class RouteFuzzTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     /** Junk of many kinds, and some generated at random (fixed seed: the same junk every run). */
     static List<String> junk() {
         List<String> junk = new ArrayList<>(List.of(
@@ -98,6 +101,37 @@ class RouteFuzzTest {
         }
         assertThat(requests).isGreaterThan(1_500);
         assertThat(failures).as("addresses that failed on the server side").isEmpty();
+    }
+
+    /**
+     * The searches that once answered 500 with a stack trace and an incident row each: about 500
+     * distinct words, 1,025 terms, 1,000 words, a very long word. Each is explained on the page.
+     */
+    @Test
+    void longSearchesAreExplainedNeverAServerError() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        long incidents = incidents();
+        List<String> searches = List.of(
+                java.util.stream.IntStream.range(0, 500).mapToObj(i -> "w" + i).collect(java.util.stream.Collectors.joining(" ")),
+                "a ".repeat(1_025),
+                java.util.stream.IntStream.range(0, 1_000).mapToObj(i -> Integer.toString(i, 36)).collect(java.util.stream.Collectors.joining(" ")),
+                "x".repeat(5_000),
+                java.util.stream.IntStream.range(0, 40).mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(" ")));
+        for (String words : searches) {
+            long started = System.nanoTime();
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/archive?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            String what = words.length() + " characters";
+            assertThat(response.statusCode()).as(what).isEqualTo(200);
+            assertThat(response.body()).as(what).containsAnyOf("That search is too long", "That search has too many words");
+            assertThat(millis).as(what + ": answered at once").isLessThan(5_000);
+        }
+        assertThat(incidents()).as("incidents written").isEqualTo(incidents);
+    }
+
+    private long incidents() {
+        return jdbc.sql("SELECT COUNT(*) FROM incident").query(Long.class).single();
     }
 
     @Test

@@ -155,6 +155,50 @@ class ArchiveIndexTest {
         return page.hits().stream().map(SearchHit::id).collect(java.util.stream.Collectors.toSet());
     }
 
+    static String words(int count, String prefix) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> prefix + i).collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    static void assertRefused(String words, String key, Object... arguments) {
+        for (Runnable search : new Runnable[] {() -> index.count(SearchQuery.text(words)), () -> cables(SearchQuery.text(words))}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(search::run).isInstanceOfSatisfying(SearchRefused.class, refused -> {
+                assertThat(refused.key()).isEqualTo(key);
+                assertThat(refused.arguments()).containsExactly(arguments);
+            });
+        }
+    }
+
+    /** The probe's searches: 500 distinct words, 1,025 terms, 1,000 words, a 5 MB value. */
+    @Test
+    void longSearchesAreRefusedWithAReasonBeforeAnyWork() {
+        assertRefused(words(40, "word"), "archive.refused.too-long", SearchQuery.MAX_CHARACTERS);
+        assertRefused("x".repeat(5_000_000), "archive.refused.too-long", SearchQuery.MAX_CHARACTERS);
+        assertRefused(words(33, ""), "archive.refused.too-many-words", SearchQuery.MAX_WORDS);
+        assertRefused("毛".repeat(33), "archive.refused.too-many-words", SearchQuery.MAX_WORDS);
+        assertRefused(words(500, "w"), "archive.refused.too-long", SearchQuery.MAX_CHARACTERS);
+        assertRefused("a ".repeat(1_025), "archive.refused.too-long", SearchQuery.MAX_CHARACTERS);
+    }
+
+    @Test
+    void aSearchAtTheLimitsIsAnswered() {
+        assertThat(index.count(SearchQuery.text(words(32, "t")))).isZero();
+        assertThat(index.count(SearchQuery.text("Filippov " + words(31, "")))).isZero();
+        assertThat(cables(SearchQuery.text("x".repeat(SearchQuery.MAX_CHARACTERS))).hits()).isEmpty();
+        assertThat(ids(cables(SearchQuery.text("Filippov troops")))).containsExactly("1950-10-08-stalin-to-kim-il-sung");
+    }
+
+    /** Whatever the limits do not foresee (here: Lucene allowed fewer clauses) is refused too, never an error. */
+    @Test
+    void aSearchTooComplicatedForLuceneIsRefused() {
+        int usual = org.apache.lucene.search.IndexSearcher.getMaxClauseCount();
+        org.apache.lucene.search.IndexSearcher.setMaxClauseCount(4);
+        try {
+            assertRefused("Filippov armistice talks Kaesong troops", "archive.refused.too-complicated");
+        } finally {
+            org.apache.lucene.search.IndexSearcher.setMaxClauseCount(usual);
+        }
+    }
+
     @Test
     void aCoverNameFindsThePersonsCables() {
         assertThat(ids(cables(SearchQuery.text("Filippov"))))
