@@ -4,7 +4,9 @@ import java.time.Instant;
 
 /**
  * An unexpected error that a visitor met, kept so that staff can find it by its reference.
- * Overlong texts are cut to what the table holds, so that keeping an incident cannot fail.
+ * The location is the page's address without its query string, which can hold what a visitor
+ * typed (search words, a class's join code). Overlong texts are cut to what the table holds, so
+ * that keeping an incident cannot fail.
  */
 public record Incident(IncidentId id, Instant occurredAt, String location, String errorType, String message) {
 
@@ -13,9 +15,17 @@ public record Incident(IncidentId id, Instant occurredAt, String location, Strin
     static final int MAX_ERROR_TYPE = 300;
 
     public Incident {
-        location = truncate(location, MAX_LOCATION);
+        location = truncate(withoutQuery(location), MAX_LOCATION);
         errorType = truncate(errorType, MAX_ERROR_TYPE);
         message = truncate(message, MAX_MESSAGE);
+    }
+
+    private static String withoutQuery(String location) {
+        if (location == null) {
+            return null;
+        }
+        int query = location.indexOf('?');
+        return query < 0 ? location : location.substring(0, query);
     }
 
     private static String truncate(String s, int max) {

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.cables.system.RetentionProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,10 +23,12 @@ public class IncidentLog {
 
     private final IncidentRepository repository;
     private final Clock clock;
+    private final RetentionProperties retention;
 
-    IncidentLog(IncidentRepository repository, Clock clock) {
+    IncidentLog(IncidentRepository repository, Clock clock, RetentionProperties retention) {
         this.repository = repository;
         this.clock = clock;
+        this.retention = retention;
     }
 
     /**
@@ -35,12 +39,12 @@ public class IncidentLog {
      */
     public IncidentId record(String location, Throwable error) {
         IncidentId id = IncidentId.random();
-        log.error("Incident {} at '{}'", id, location, error);
         // Staff need the real cause, not the framework exceptions wrapped around it.
         Throwable cause = NestedExceptionUtils.getMostSpecificCause(error);
+        Incident incident = new Incident(id, clock.instant(), location, cause.getClass().getName(), cause.getMessage());
+        log.error("Incident {} at '{}'", id, incident.location(), error);
         try {
-            repository.save(new Incident(id, clock.instant(), location,
-                    cause.getClass().getName(), cause.getMessage()));
+            repository.save(incident);
         } catch (RuntimeException storeFailure) {
             log.warn("Incident {} could not be stored in the database: {}", id, storeFailure.toString());
         }
@@ -53,5 +57,15 @@ public class IncidentLog {
 
     public List<Incident> since(java.time.Instant since) {
         return repository.since(since);
+    }
+
+    /** The retention job: incidents older than {@code exhibit.retention.incidents} are deleted. Hourly. */
+    @Scheduled(fixedDelayString = "${exhibit.retention.check:PT1H}", initialDelayString = "PT1M")
+    public int deleteExpired() {
+        int deleted = repository.deleteBefore(clock.instant().minus(retention.incidents()));
+        if (deleted > 0) {
+            log.info("Deleted {} incident(s) older than {} days.", deleted, retention.incidents().toDays());
+        }
+        return deleted;
     }
 }

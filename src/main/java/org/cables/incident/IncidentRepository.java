@@ -38,6 +38,11 @@ class IncidentRepository {
                 .param(Timestamp.from(since)).query(IncidentRepository::incident).list();
     }
 
+    /** Deletes the incidents that happened before a moment; how many. */
+    int deleteBefore(java.time.Instant moment) {
+        return jdbc.sql("DELETE FROM incident WHERE occurred_at < ?").param(Timestamp.from(moment)).update();
+    }
+
     private static Incident incident(ResultSet rs, int row) throws SQLException {
         return new Incident(new IncidentId(rs.getString("id")), rs.getTimestamp("occurred_at").toInstant(),
                 rs.getString("location"), rs.getString("error_type"), rs.getString("message"));

@@ -23,7 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
  * <li>{@code /kiosk/alive}: which run of the server this is (the kiosk's heartbeat);</li>
  * <li>{@code /kiosk/reset}: the next visitor starts clean: the last visitor's tour places and
  * quiz attempts are deleted, their visitor cookie dropped, the server session closed (its
- * memory released), and the browser sent back to the attract loop;</li>
+ * memory released), and the browser sent back to the attract loop. Only a kiosk is reset, and
+ * only when one of the exhibit's own pages asks ({@link FromOwnPage}): a link or an image on
+ * another site changes nothing and leads to the start page;</li>
  * <li>{@code /kiosk/exit}: for staff, turns a browser back into an ordinary one.</li>
  * </ul>
  */
@@ -49,18 +51,22 @@ class KioskController {
 
     @GetMapping("/" + KioskIdle.RESET)
     ResponseEntity<Void> reset(HttpServletRequest request, HttpServletResponse response) {
-        boolean onKiosk = kiosk.active(request);
+        if (!kiosk.active(request) || !FromOwnPage.sent(request)) {
+            return seeOther(request.getContextPath() + "/");
+        }
         VisitorId.fromCookies(request.getCookies()).ifPresent(visitor -> events.publishEvent(new VisitorForgotten(visitor)));
         closeSession(request);
         response.addCookie(VisitorId.expiredCookie(request.getContextPath()));
-        if (onKiosk) {
-            statistics.record(VisitStatistics.Kind.KIOSK_RESET, null, null, true);
-        }
+        statistics.record(VisitStatistics.Kind.KIOSK_RESET, null, null, true);
         return seeOther(request.getContextPath() + "/kiosk");
     }
 
     @GetMapping("/kiosk/exit")
     ResponseEntity<Void> exit(HttpServletRequest request, HttpServletResponse response) {
+        if (!kiosk.active(request)) {
+            // Not a kiosk: nothing to undo, and a link from elsewhere must not end anyone's session.
+            return seeOther(request.getContextPath() + "/");
+        }
         closeSession(request);
         response.addCookie(KioskMode.expiredCookie(request.getContextPath()));
         return seeOther(request.getContextPath() + "/");

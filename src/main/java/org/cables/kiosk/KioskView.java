@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.cables.content.ExhibitContent;
 import org.cables.i18n.ExhibitLanguage;
 import org.cables.map.FrontLineMap;
@@ -26,6 +27,10 @@ import org.cables.visitor.KioskMode;
  * A kiosk's attract loop: the war plays out on the map by itself, captioned, while the screen
  * invites passers-by to touch it. A touch anywhere begins a visit (in English, or in Korean with
  * the Korean button); nothing here needs a keyboard or leads out of the exhibit.
+ * <p>
+ * Only a kiosk shows it (the {@code kiosk} profile, or a browser that staff made a kiosk here):
+ * a signed-in member of staff is offered to make this browser a kiosk, and anyone else is sent
+ * to the exhibit's start page.
  */
 @Route(value = "kiosk", autoLayout = false)
 @AnonymousAllowed
@@ -33,6 +38,7 @@ final class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private final KioskMode kiosk;
     private final VisitStatistics statistics;
+    private final AuthenticationContext authentication;
     private final FrontLineMap map = new FrontLineMap();
     private final Span kicker = new Span();
     private final H1 heading = new H1();
@@ -41,10 +47,13 @@ final class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final NativeButton beginKorean = new NativeButton();
     private final Paragraph note = new Paragraph();
     private boolean begun;
+    private boolean offering;
 
-    KioskView(ExhibitContent content, KioskMode kiosk, VisitStatistics statistics, ServerStart serverStart) {
+    KioskView(ExhibitContent content, KioskMode kiosk, VisitStatistics statistics, ServerStart serverStart,
+            AuthenticationContext authentication) {
         this.kiosk = kiosk;
         this.statistics = statistics;
+        this.authentication = authentication;
         addClassName("kiosk-attract");
         map.setContent(content.corpus());
         map.setAttract(true);
@@ -72,7 +81,30 @@ final class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        kiosk.enter();
+        if (kiosk.active()) {
+            return;
+        }
+        if (authentication.isAuthenticated()) {
+            offerToMakeAKiosk();
+        } else {
+            event.forwardTo("");
+        }
+    }
+
+    /**
+     * For staff: this browser becomes a kiosk, and starts as one through the kiosk's reset, which
+     * also ends the staff session so that no visitor finds the kiosk signed in.
+     */
+    private void offerToMakeAKiosk() {
+        offering = true;
+        removeAll();
+        setClassName("kiosk-make reading");
+        NativeButton make = new NativeButton(getTranslation("kiosk.make.button"), e -> {
+            kiosk.enter();
+            e.getSource().getUI().ifPresent(ui -> ui.getPage().setLocation(KioskIdle.RESET));
+        });
+        make.addClassName("kiosk-make-button");
+        add(new H1(getTranslation("kiosk.make.heading")), new Paragraph(getTranslation("kiosk.make.explain")), make);
     }
 
     @Override
@@ -101,8 +133,8 @@ final class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void begin(ExhibitLanguage language) {
-        if (begun) {
-            return; // a button's click also reaches the screen behind it
+        if (begun || offering) {
+            return; // a button's click also reaches the screen behind it; staff make a kiosk with their own button
         }
         begun = true;
         VaadinSession session = VaadinSession.getCurrent();

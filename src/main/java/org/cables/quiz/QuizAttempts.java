@@ -12,19 +12,27 @@ import java.util.UUID;
 import org.cables.content.QuestionId;
 import org.cables.content.QuizId;
 import org.cables.statistics.VisitStatistics;
+import org.cables.system.RetentionProperties;
 import org.cables.visitor.VisitorForgotten;
 import org.cables.visitor.VisitorId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Quiz attempts and their answers. Each answer is written (and committed) on its own the
  * moment it is given, before the visitor is shown the feedback: a crash never loses an
- * answer the exhibit acknowledged.
+ * answer the exhibit acknowledged. An attempt is kept for {@code exhibit.retention.quiz-attempts}
+ * after it was started.
  */
 @Service
 class QuizAttempts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QuizAttempts.class);
 
     /** An attempt as stored: its questions' order comes back from the seed. */
     record Attempt(String id, QuizId quiz, long seed, Instant startedAt, Instant finishedAt, int score, int maxScore,
@@ -41,11 +49,13 @@ class QuizAttempts {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final VisitStatistics statistics;
+    private final RetentionProperties retention;
 
-    QuizAttempts(JdbcClient jdbc, Clock clock, VisitStatistics statistics) {
+    QuizAttempts(JdbcClient jdbc, Clock clock, VisitStatistics statistics, RetentionProperties retention) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.statistics = statistics;
+        this.retention = retention;
     }
 
     String start(VisitorId visitor, QuizId quiz, long seed, int maxScore) {
@@ -87,6 +97,20 @@ class QuizAttempts {
         jdbc.sql("DELETE FROM quiz_answer WHERE attempt_id IN (SELECT id FROM quiz_attempt WHERE visitor_id = ?)")
                 .param(forgotten.visitor().value()).update();
         jdbc.sql("DELETE FROM quiz_attempt WHERE visitor_id = ?").param(forgotten.visitor().value()).update();
+    }
+
+    /** The retention job: attempts started more than {@code exhibit.retention.quiz-attempts} ago are deleted with their answers. Hourly. */
+    @Scheduled(fixedDelayString = "${exhibit.retention.check:PT1H}", initialDelayString = "PT1M")
+    @Transactional
+    public int deleteExpired() {
+        Timestamp before = Timestamp.from(clock.instant().minus(retention.quizAttempts()));
+        jdbc.sql("DELETE FROM quiz_answer WHERE attempt_id IN (SELECT id FROM quiz_attempt WHERE started_at < ?)").param(before).update();
+        int deleted = jdbc.sql("DELETE FROM quiz_attempt WHERE started_at < ?").param(before).update();
+        if (deleted > 0) {
+            LOG.info("Deleted {} anonymous quiz attempt(s) started more than {} days ago, with their answers.",
+                    deleted, retention.quizAttempts().toDays());
+        }
+        return deleted;
     }
 
     Optional<Attempt> find(String attemptId, VisitorId visitor) {

@@ -95,8 +95,9 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
                 getUI().ifPresent(ui -> ui.getElement().executeJs("document.documentElement.classList.add('kiosk')"));
             });
         }
-        // Staff who are signed in see who they are and "Sign out" in the header instead.
-        footer.offerStaffSignIn(!authentication.isAuthenticated());
+        // Staff who are signed in see who they are and "Sign out" in the header instead; a kiosk
+        // offers no sign-in to passers-by.
+        footer.offerStaffSignIn(!authentication.isAuthenticated() && caretaker == null);
         main.getElement().removeAllChildren();
         if (content != null) {
             main.getElement().appendChild(content.getElement());

@@ -24,6 +24,8 @@ final class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final H1 heading = new H1();
     private final Paragraph who = new Paragraph();
     private final LoginForm form = new LoginForm();
+    /** Seconds the sign-in asks to wait after too many wrong passwords; 0 when it does not. */
+    private long wait;
 
     LoginView() {
         addClassNames("login-view", "reading");
@@ -34,7 +36,30 @@ final class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        wait = parameters.getSingleParameter(SignInThrottle.WAIT).map(LoginView::seconds).orElse(0L);
+        form.setError(wait > 0 || parameters.getParameters().containsKey("error"));
+        showTexts(); // the same page may be opened again with another wait
+    }
+
+    private static long seconds(String value) {
+        try {
+            return Math.clamp(Long.parseLong(value), 0, 24 * 3600);
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
+    }
+
+    /** "1 second", "30 seconds", "1 minute", "15 minutes": the wait in words. */
+    private String waitInWords() {
+        if (wait == 1) {
+            return getTranslation("login.wait.second");
+        }
+        if (wait < 60) {
+            return getTranslation("login.wait.seconds", wait);
+        }
+        long minutes = (wait + 59) / 60;
+        return minutes == 1 ? getTranslation("login.wait.minute") : getTranslation("login.wait.minutes", minutes);
     }
 
     @Override
@@ -44,6 +69,10 @@ final class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        showTexts();
+    }
+
+    private void showTexts() {
         heading.setText(getTranslation("login.heading"));
         who.setText(getTranslation("login.who"));
         LoginI18n i18n = LoginI18n.createDefault();
@@ -53,8 +82,13 @@ final class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitl
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        if (wait > 0) {
+            error.setTitle(getTranslation("login.paused.title"));
+            error.setMessage(getTranslation("login.paused.message", waitInWords()));
+        } else {
+            error.setTitle(getTranslation("login.error.title"));
+            error.setMessage(getTranslation("login.error.message"));
+        }
         i18n.setErrorMessage(error);
         form.setI18n(i18n);
     }

@@ -1,5 +1,6 @@
 package org.cables.staff;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Who may open what. The exhibit itself is open to everyone without signing in; the staff
@@ -17,6 +19,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * open them with {@code @AnonymousAllowed} or {@code @RolesAllowed}; the addresses below are
  * the plain HTTP ones outside Vaadin's router, and the staff areas once more by path, so that
  * an anonymous request for them is redirected to the sign-in page before any view is built.
+ * The sign-in form's post needs the CSRF token of the page it came from (Vaadin's own requests
+ * carry Vaadin's token instead), and passes {@link SignInThrottle} before any password is checked.
  */
 @Configuration
 @EnableWebSecurity
@@ -49,7 +53,9 @@ class SecurityConfiguration {
             "payment=()", "usb=()");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignInGuard guard) throws Exception {
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.addFilterBefore(new SignInThrottle(guard), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/admin/statistics.csv", "/admin", "/admin/**").hasRole(StaffRole.ADMIN.name())
                 .requestMatchers("/teach", "/teach/**").hasAnyRole(StaffRole.TEACHER.name(), StaffRole.ADMIN.name())
@@ -67,6 +73,8 @@ class SecurityConfiguration {
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(false)));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class)
+                        // Vaadin would leave the sign-in post without CSRF protection; it is set above instead.
+                        .enableCsrfConfiguration(false)
                         .defaultSuccessUrl("/teach")
                         // Everything else is a route of the exhibit (open to all) or an unknown
                         // address (a real 404); views are still checked by their annotations.

@@ -35,7 +35,10 @@ public class StaffAccounts implements UserDetailsService {
         }
     }
 
-    public static final int MIN_PASSWORD = 10;
+    /** The fewest characters a password may have. */
+    public static final int MIN_PASSWORD = 12;
+    /** BCrypt reads no more than 72 bytes of a password; a Hangul syllable takes 3 of them in UTF-8. */
+    public static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
 
     private final JdbcClient jdbc;
@@ -61,7 +64,10 @@ public class StaffAccounts implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No staff account " + name));
     }
 
-    /** Creates an account; refuses a taken or malformed user name and a short password. */
+    /**
+     * Creates an account; refuses a taken or malformed user name, a password under
+     * {@value #MIN_PASSWORD} characters and one over {@value #MAX_PASSWORD_BYTES} bytes in UTF-8.
+     */
     @Transactional
     public StaffAccount create(String username, String displayName, String password, StaffRole role) {
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
@@ -123,8 +129,11 @@ public class StaffAccounts implements UserDetailsService {
     }
 
     private static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > 72) {
-            throw new Refused("staff.refused.password");
+        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD) {
+            throw new Refused("staff.refused.password-short");
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new Refused("staff.refused.password-long");
         }
     }
 }

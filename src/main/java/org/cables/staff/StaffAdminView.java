@@ -61,7 +61,7 @@ final class StaffAdminView extends Div implements HasDynamicTitle {
         TextField displayName = new TextField(getTranslation("staff.display-name"));
         displayName.addClassName("staff-new-name");
         PasswordField password = new PasswordField(getTranslation("staff.password"));
-        password.setHelperText(getTranslation("staff.password-help", StaffAccounts.MIN_PASSWORD));
+        password.setHelperText(getTranslation("staff.password-help", StaffAccounts.MIN_PASSWORD, StaffAccounts.MAX_PASSWORD_BYTES));
         password.addClassName("staff-new-password");
         Select<StaffRole> role = new Select<>();
         role.setLabel(getTranslation("staff.role"));
@@ -77,7 +77,7 @@ final class StaffAdminView extends Div implements HasDynamicTitle {
                 password.clear();
                 refresh();
             } catch (StaffAccounts.Refused refused) {
-                outcome.setText(getTranslation(refused.key(), StaffAccounts.MIN_PASSWORD));
+                outcome.setText(getTranslation(refused.key(), StaffAccounts.MIN_PASSWORD, StaffAccounts.MAX_PASSWORD_BYTES));
             }
         });
         create.addThemeVariants(ButtonVariant.PRIMARY);
@@ -107,7 +107,7 @@ final class StaffAdminView extends Div implements HasDynamicTitle {
 
     private void askPassword(StaffAccount account) {
         PasswordField password = new PasswordField(getTranslation("staff.password"));
-        password.setHelperText(getTranslation("staff.password-help", StaffAccounts.MIN_PASSWORD));
+        password.setHelperText(getTranslation("staff.password-help", StaffAccounts.MIN_PASSWORD, StaffAccounts.MAX_PASSWORD_BYTES));
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("staff.set-password-for", account.username()));
         dialog.add(password);
@@ -119,7 +119,7 @@ final class StaffAdminView extends Div implements HasDynamicTitle {
                 accounts.changePassword(account.username(), password.getValue());
                 outcome.setText(getTranslation("staff.password-set", account.username()));
             } catch (StaffAccounts.Refused refused) {
-                outcome.setText(getTranslation(refused.key(), StaffAccounts.MIN_PASSWORD));
+                outcome.setText(getTranslation(refused.key(), StaffAccounts.MIN_PASSWORD, StaffAccounts.MAX_PASSWORD_BYTES));
             }
         });
         dialog.open();
@@ -133,7 +133,7 @@ final class StaffAdminView extends Div implements HasDynamicTitle {
                         outcome.setText(getTranslation("staff.removed", account.username()));
                         refresh();
                     } catch (StaffAccounts.Refused refused) {
-                        outcome.setText(getTranslation(refused.key(), StaffAccounts.MIN_PASSWORD));
+                        outcome.setText(getTranslation(refused.key(), StaffAccounts.MIN_PASSWORD, StaffAccounts.MAX_PASSWORD_BYTES));
                     }
                 });
     }

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.cables.system.RetentionProperties;
 import org.cables.visitor.KioskMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -68,11 +70,24 @@ public class VisitStatistics {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final KioskMode kiosk;
+    private final RetentionProperties retention;
 
-    public VisitStatistics(JdbcClient jdbc, Clock clock, KioskMode kiosk) {
+    public VisitStatistics(JdbcClient jdbc, Clock clock, KioskMode kiosk, RetentionProperties retention) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.kiosk = kiosk;
+        this.retention = retention;
+    }
+
+    /** The retention job: the counts of days longer ago than {@code exhibit.retention.visit-events} are deleted. Hourly. */
+    @Scheduled(fixedDelayString = "${exhibit.retention.check:PT1H}", initialDelayString = "PT1M")
+    public int deleteExpired() {
+        LocalDate firstKept = LocalDate.ofInstant(clock.instant(), clock.getZone()).minusDays(retention.visitEvents().toDays());
+        int deleted = jdbc.sql("DELETE FROM visit_event WHERE visit_day < ?").param(Date.valueOf(firstKept)).update();
+        if (deleted > 0) {
+            log.info("Deleted {} visit count(s) from before {}.", deleted, firstKept);
+        }
+        return deleted;
     }
 
     /** Counts something that happened in the current visit (kiosk or web as the visit is). */

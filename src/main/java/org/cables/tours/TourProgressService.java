@@ -6,16 +6,25 @@ import java.util.Optional;
 
 import org.cables.content.TourId;
 import org.cables.statistics.VisitStatistics;
+import org.cables.system.RetentionProperties;
 import org.cables.visitor.VisitorForgotten;
 import org.cables.visitor.VisitorId;
 import org.springframework.context.event.EventListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Remembers where each anonymous visitor is in each tour (the {@code tour_progress} table, Flyway V0002). */
+/**
+ * Remembers where each anonymous visitor is in each tour (the {@code tour_progress} table, Flyway
+ * V0002), for {@code exhibit.retention.tour-places} after their last move in it.
+ */
 @Service
 class TourProgressService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TourProgressService.class);
 
     /** Where a visitor is: the stop number reached, and whether they finished. */
     record Progress(int stopNumber, boolean finished) {
@@ -24,11 +33,13 @@ class TourProgressService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final VisitStatistics statistics;
+    private final RetentionProperties retention;
 
-    TourProgressService(JdbcClient jdbc, Clock clock, VisitStatistics statistics) {
+    TourProgressService(JdbcClient jdbc, Clock clock, VisitStatistics statistics, RetentionProperties retention) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.statistics = statistics;
+        this.retention = retention;
     }
 
     public Optional<Progress> progress(VisitorId visitor, TourId tour) {
@@ -69,6 +80,17 @@ class TourProgressService {
     @EventListener
     public void forget(VisitorForgotten forgotten) {
         jdbc.sql("DELETE FROM tour_progress WHERE visitor_id = ?").param(forgotten.visitor().value()).update();
+    }
+
+    /** The retention job: places nobody has moved on from for {@code exhibit.retention.tour-places} are deleted. Hourly. */
+    @Scheduled(fixedDelayString = "${exhibit.retention.check:PT1H}", initialDelayString = "PT1M")
+    public int deleteExpired() {
+        int deleted = jdbc.sql("DELETE FROM tour_progress WHERE updated_at < ?")
+                .param(Timestamp.from(clock.instant().minus(retention.tourPlaces()))).update();
+        if (deleted > 0) {
+            LOG.info("Deleted {} anonymous tour place(s) untouched for {} days.", deleted, retention.tourPlaces().toDays());
+        }
+        return deleted;
     }
 
     private void insert(VisitorId visitor, TourId tour, int stopNumber) {

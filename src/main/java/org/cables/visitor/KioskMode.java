@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether this visit happens on a museum kiosk. Either the whole exhibit is a kiosk (the
- * {@code kiosk} profile), or a browser became one by opening {@code /kiosk}: then a cookie
+ * {@code kiosk} profile), or staff made a browser one on the {@code /kiosk} page: then a cookie
  * remembers it, so that after a server restart or a reload the browser is still a kiosk.
  */
 @Component
@@ -55,7 +55,7 @@ public class KioskMode {
         return settings.enabled() || hasCookie(cookies);
     }
 
-    /** This browser is a kiosk from now on (the kiosk's start page calls this). */
+    /** This browser is a kiosk from now on (staff make it one; a kiosk's visit begins with it). */
     public void enter() {
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null) {

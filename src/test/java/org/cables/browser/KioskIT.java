@@ -22,6 +22,9 @@ import org.cables.content.ContentChecker;
 import org.cables.content.ContentFiles;
 import org.cables.content.Tour;
 import org.cables.content.TourId;
+import org.cables.staff.StaffAccounts;
+import org.cables.staff.StaffRole;
+import org.cables.visitor.KioskMode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,10 +48,14 @@ class KioskIT extends BrowserTest {
                 .tour(new TourId("road-to-war")).orElseThrow();
     }
 
-    /** A touch screen, with time under the test's control; every request must stay on this machine. */
+    @Autowired
+    StaffAccounts accounts;
+
+    /** A touch screen that staff made a kiosk, with time under the test's control; every request must stay on this machine. */
     Page kiosk(List<String> requests) {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080).setHasTouch(true)
                 .setLocale("en-GB"));
+        context.addCookies(List.of(new Cookie(KioskMode.COOKIE, "1").setUrl(url("/"))));
         Page page = context.newPage();
         page.onRequest(r -> requests.add(r.url()));
         page.clock().install();
@@ -144,6 +151,28 @@ class KioskIT extends BrowserTest {
         page.waitForTimeout(300);
         assertThat(page.url()).isEqualTo(url("/"));
         assertThat(requests).allSatisfy(u -> assertThat(URI.create(u).getHost()).isIn("localhost", null));
+    }
+
+    @Test
+    void staffMakeABrowserAKioskAndAreSignedOutOnIt() {
+        String username = "kiosk-maker-" + System.nanoTime() % 100_000;
+        accounts.create(username, "Kiosk Maker", "a kiosk maker's password", StaffRole.ADMIN);
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080).setHasTouch(true)
+                .setLocale("en-GB"));
+        Page page = context.newPage();
+        page.navigate(url("/kiosk"));
+        page.waitForURL(url("/"));
+        assertThat(cookie(KioskMode.COOKIE)).as("a visitor's browser does not become a kiosk").isEmpty();
+
+        signIn(page, username, "a kiosk maker's password");
+        page.navigate(url("/kiosk"));
+        settle(page);
+        page.locator(".kiosk-make-button").click();
+        page.waitForURL(url("/kiosk"));
+        page.locator(".attract-begin-en").waitFor();
+        assertThat(cookie(KioskMode.COOKIE)).hasValue("1");
+        page.navigate(url("/teach"));
+        page.waitForURL(java.util.regex.Pattern.compile(".*/login$"));
     }
 
     @Test

@@ -49,4 +49,24 @@ abstract class IncidentRepositoryContract {
                 .extracting(Incident::id)
                 .containsSubsequence(newer, older);
     }
+
+    @Test
+    void keepsTheAddressWithoutWhatTheVisitorTyped() {
+        IncidentId id = IncidentId.random();
+        repository.save(new Incident(id, Instant.now(), "/archive?q=Kim+Il+Sung&from=1950-06-25", "E", "m"));
+        assertThat(repository.find(id).orElseThrow().location()).isEqualTo("/archive");
+    }
+
+    @Test
+    void deletesIncidentsBeforeAMoment() {
+        IncidentId older = IncidentId.random();
+        IncidentId newer = IncidentId.random();
+        repository.save(new Incident(older, Instant.parse("2026-01-01T10:00:00Z"), "/", "E", "older"));
+        repository.save(new Incident(newer, Instant.parse("2026-04-01T10:00:00Z"), "/", "E", "newer"));
+
+        repository.deleteBefore(Instant.parse("2026-04-01T00:00:00Z"));
+
+        assertThat(repository.find(older)).isEmpty();
+        assertThat(repository.find(newer)).isPresent();
+    }
 }

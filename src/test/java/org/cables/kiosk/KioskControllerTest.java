@@ -36,12 +36,27 @@ class KioskControllerTest {
 
     final HttpClient http = HttpClient.newHttpClient();
 
-    HttpResponse<String> get(String path, String cookies) throws Exception {
+    HttpResponse<String> get(String path, String cookies, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (cookies != null) {
             request.header("Cookie", cookies);
         }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** What the kiosk's own page sends when it starts afresh (a same-origin navigation in Chromium). */
+    static final String[] FROM_THE_KIOSK_PAGE = {"Sec-Fetch-Site", "same-origin", "Sec-Fetch-Mode", "navigate"};
+
+    /** A visitor with a place in a tour and a quiz attempt, as rows. */
+    void visitorWithTraces(String visitor) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql("INSERT INTO tour_progress (visitor_id, tour_id, stop_number, finished, updated_at) VALUES (?, 'road-to-war', 4, FALSE, ?)")
+                .params(visitor, now).update();
+        jdbc.sql("INSERT INTO quiz_attempt (id, visitor_id, quiz_id, seed, started_at, score, max_score) VALUES (?, ?, 'road-to-war', 1, ?, 0, 5)")
+                .params(UUID.randomUUID().toString(), visitor, now).update();
     }
 
     static Optional<String> sessionOf(HttpResponse<?> response) {
@@ -61,18 +76,15 @@ class KioskControllerTest {
     void theResetForgetsTheVisitorClosesTheSessionAndReturnsToTheAttractLoop() throws Exception {
         String visitor = UUID.randomUUID().toString();
         String someoneElse = UUID.randomUUID().toString();
-        Timestamp now = Timestamp.from(Instant.now());
         for (String v : List.of(visitor, someoneElse)) {
-            jdbc.sql("INSERT INTO tour_progress (visitor_id, tour_id, stop_number, finished, updated_at) VALUES (?, 'road-to-war', 4, FALSE, ?)")
-                    .params(v, now).update();
-            jdbc.sql("INSERT INTO quiz_attempt (id, visitor_id, quiz_id, seed, started_at, score, max_score) VALUES (?, ?, 'road-to-war', 1, ?, 0, 5)")
-                    .params(UUID.randomUUID().toString(), v, now).update();
+            visitorWithTraces(v);
         }
         HttpResponse<String> page = get("/kiosk", "cables-kiosk=1; cables-visitor=" + visitor);
         String session = sessionOf(page).orElseThrow();
         int resets = jdbc.sql("SELECT COUNT(*) FROM visit_event WHERE kind = 'KIOSK_RESET'").query(Integer.class).single();
 
-        HttpResponse<String> reset = get("/kiosk/reset", "cables-kiosk=1; cables-visitor=" + visitor + "; JSESSIONID=" + session);
+        HttpResponse<String> reset = get("/kiosk/reset", "cables-kiosk=1; cables-visitor=" + visitor + "; JSESSIONID=" + session,
+                FROM_THE_KIOSK_PAGE);
 
         assertThat(reset.statusCode()).isEqualTo(303);
         assertThat(reset.headers().firstValue("Location")).contains("/kiosk");
@@ -86,6 +98,63 @@ class KioskControllerTest {
         // The old session is gone: the attract loop gets a new one.
         HttpResponse<String> again = get("/kiosk", "cables-kiosk=1; JSESSIONID=" + session);
         assertThat(sessionOf(again)).isPresent().get().isNotEqualTo(session);
+    }
+
+    @Test
+    void aResetFromAnotherSiteChangesNothing() throws Exception {
+        String visitor = UUID.randomUUID().toString();
+        visitorWithTraces(visitor);
+        String session = sessionOf(get("/kiosk", "cables-kiosk=1; cables-visitor=" + visitor)).orElseThrow();
+        String cookies = "cables-kiosk=1; cables-visitor=" + visitor + "; JSESSIONID=" + session;
+        List<String[]> notOurs = List.of(
+                new String[] {"Sec-Fetch-Site", "cross-site"},          // a link or an image on another site
+                new String[] {"Sec-Fetch-Site", "same-site"},           // another site on the same domain
+                new String[] {"Sec-Fetch-Site", "none"},                // typed or bookmarked, not the kiosk's page
+                new String[] {"Origin", "http://evil.example"},
+                new String[] {"Referer", "http://evil.example/page.html"},
+                new String[] {"Referer", "http://localhost:" + (port + 1) + "/"},
+                new String[0]);                                          // a request that names no origin at all
+        for (String[] headers : notOurs) {
+            HttpResponse<String> reset = get("/kiosk/reset", cookies, headers);
+            assertThat(reset.statusCode()).as("refused: %s", List.of(headers)).isEqualTo(303);
+            assertThat(reset.headers().firstValue("Location")).as("to the start page").hasValue("/");
+            assertThat(reset.headers().allValues("Set-Cookie")).as("no cookie touched: %s", List.of(headers)).isEmpty();
+        }
+        assertThat(count("tour_progress", visitor)).isEqualTo(1);
+        assertThat(count("quiz_attempt", visitor)).isEqualTo(1);
+        assertThat(sessionOf(get("/kiosk", cookies))).as("the session lives on").isEmpty();
+
+        // The same kiosk page's own request, named by Referer alone (a browser without Sec-Fetch-Site), does reset.
+        HttpResponse<String> own = get("/kiosk/reset", cookies, "Referer", "http://localhost:" + port + "/tours/road-to-war");
+        assertThat(own.headers().firstValue("Location")).hasValue("/kiosk");
+        assertThat(count("tour_progress", visitor)).isZero();
+    }
+
+    @Test
+    void onlyAKioskIsReset() throws Exception {
+        String visitor = UUID.randomUUID().toString();
+        visitorWithTraces(visitor);
+        String session = sessionOf(get("/tours", "cables-visitor=" + visitor)).orElseThrow();
+        String cookies = "cables-visitor=" + visitor + "; JSESSIONID=" + session;
+
+        HttpResponse<String> reset = get("/kiosk/reset", cookies, FROM_THE_KIOSK_PAGE);
+
+        assertThat(reset.headers().firstValue("Location")).hasValue("/");
+        assertThat(reset.headers().allValues("Set-Cookie")).as("no kiosk cookie, no cookie dropped").isEmpty();
+        assertThat(count("tour_progress", visitor)).isEqualTo(1);
+        assertThat(count("quiz_attempt", visitor)).isEqualTo(1);
+        assertThat(sessionOf(get("/tours", cookies))).as("the visitor's session lives on").isEmpty();
+        // Nor does the way out of kiosk mode end an ordinary browser's session.
+        assertThat(get("/kiosk/exit", cookies).headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(sessionOf(get("/tours", cookies))).isEmpty();
+    }
+
+    @Test
+    void openingKioskDoesNotTurnAVisitorsBrowserIntoAKiosk() throws Exception {
+        HttpResponse<String> page = get("/kiosk", null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("cables-kiosk="));
+        assertThat(page.body()).doesNotContain("attract-begin");
     }
 
     @Test

@@ -84,6 +84,22 @@ class KioskViewTest extends ExhibitViewTest {
     }
 
     @Test
+    void aKioskOffersNoStaffSignIn() {
+        navigate("kiosk", KioskView.class);
+        test($(NativeButton.class).withText("Touch to begin").single()).click();
+        java.util.List<Anchor> signIn = new java.util.ArrayList<>();
+        java.util.Deque<Component> todo = new java.util.ArrayDeque<>(java.util.List.of((Component) com.vaadin.flow.component.UI.getCurrent()));
+        while (!todo.isEmpty()) {
+            Component c = todo.pop();
+            if (c instanceof Anchor a && a.hasClassName("footer-staff")) {
+                signIn.add(a);
+            }
+            c.getChildren().forEach(todo::push);
+        }
+        assertThat(signIn).as("the footer's sign-in link is there, hidden").singleElement().matches(a -> !a.isVisible());
+    }
+
+    @Test
     void aTourStopTellsAKioskVisitorToSwipe() {
         navigate("kiosk", KioskView.class);
         test($(NativeButton.class).withText("Touch to begin").single()).click();

@@ -10,6 +10,7 @@ import org.cables.content.QuestionId;
 import org.cables.content.QuizId;
 import org.cables.statistics.VisitStatistics;
 import org.cables.system.ExhibitProperties;
+import org.cables.system.RetentionProperties;
 import org.cables.visitor.KioskMode;
 import org.cables.visitor.VisitorId;
 import org.flywaydb.core.Flyway;
@@ -38,8 +39,10 @@ public final class CrashWriter {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
             JdbcClient jdbc = JdbcClient.create(dataSource);
             Clock clock = Clock.systemUTC();
-            VisitStatistics statistics = new VisitStatistics(jdbc, clock, new KioskMode(new ExhibitProperties(null, null, null, null)));
-            QuizAttempts attempts = new QuizAttempts(jdbc, clock, statistics);
+            RetentionProperties retention = new RetentionProperties(null, null, null, null);
+            VisitStatistics statistics = new VisitStatistics(jdbc, clock, new KioskMode(new ExhibitProperties(null, null, null, null)),
+                    retention);
+            QuizAttempts attempts = new QuizAttempts(jdbc, clock, statistics, retention);
             PrintStream out = System.out;
             out.println("READY");
             out.flush();

@@ -7,12 +7,26 @@ import java.util.UUID;
 
 import org.cables.content.QuestionId;
 import org.cables.content.QuizId;
+import org.cables.statistics.MutableClock;
 import org.cables.visitor.VisitorId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Quiz attempts on every supported database (Flyway V0003). */
 abstract class QuizAttemptsContract {
+
+    /** The exhibit's clock, moved by the retention test. */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class Clocks {
+        @org.springframework.context.annotation.Bean
+        @org.springframework.context.annotation.Primary
+        MutableClock mutableClock() {
+            return new MutableClock(java.time.Instant.parse("2026-06-01T10:00:00Z"), java.time.ZoneOffset.UTC);
+        }
+    }
+
+    @Autowired
+    MutableClock clock;
 
     @Autowired
     QuizAttempts attempts;
@@ -83,6 +97,22 @@ abstract class QuizAttemptsContract {
         assertThat(attempts.find(mine, visitor)).isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM quiz_answer WHERE attempt_id = ?").param(mine).query(Integer.class).single()).isZero();
         assertThat(attempts.find(theirs, other)).isPresent();
+    }
+
+    @Test
+    void attemptsAreDeletedWithTheirAnswersHalfAYearAfterTheyStarted() {
+        String old = attempts.start(visitor, quiz, 1L, 1);
+        attempts.answer(old, "a", new QuizAnswer.TrueFalse(true), true);
+        clock.advance(java.time.Duration.ofDays(179));
+        String recent = attempts.start(visitor, quiz, 2L, 1);
+        attempts.answer(recent, "a", new QuizAnswer.TrueFalse(true), true);
+        clock.advance(java.time.Duration.ofDays(2));
+
+        assertThat(attempts.deleteExpired()).isGreaterThanOrEqualTo(1);
+
+        assertThat(attempts.find(old, visitor)).as("started 181 days ago").isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM quiz_answer WHERE attempt_id = ?").param(old).query(Integer.class).single()).isZero();
+        assertThat(attempts.find(recent, visitor)).as("started 2 days ago").isPresent();
     }
 
     private int completions() {

@@ -61,9 +61,17 @@ class StaffAdminViewTest extends ExhibitViewTest {
         navigate(StaffAdminView.class);
         fill("no", "Someone", "long enough password");
         assertThat($(Paragraph.class).withClassName("staff-outcome").single().getText()).startsWith("Choose a user name");
-        fill("short-password", "Someone", "short");
+        fill("short-password", "Someone", "eleven char");
         assertThat($(Paragraph.class).withClassName("staff-outcome").single().getText()).isEqualTo(
-                "The password must have at least 10 characters (and at most 72).");
+                "The password must have at least 12 characters.");
+        // 28 Hangul syllables are 84 bytes in UTF-8, more than BCrypt reads: refused with a reason, not an error.
+        fill("long-password", "Someone", "비밀전보를읽는한국전쟁이야기와스탈린마오쩌둥김일성의편지");
+        assertThat($(Paragraph.class).withClassName("staff-outcome").single().getText()).startsWith(
+                "The password is too long: at most 72 bytes can be used");
+        assertThat(accounts.find("long-password")).isEmpty();
+        // 24 of them (72 bytes) are a good passphrase.
+        fill("korean-password", "Someone", "비밀전보를읽는한국전쟁이야기와스탈린마오쩌둥김일");
+        assertThat(accounts.find("korean-password")).isPresent();
         fill("twice", "Someone", "long enough password");
         fill("twice", "Someone else", "long enough password");
         assertThat($(Paragraph.class).withClassName("staff-outcome").single().getText()).isEqualTo("That user name is taken. Choose another.");

@@ -114,4 +114,17 @@ abstract class VisitStatisticsContract {
         assertThat(csv).isEqualTo("day,kiosk_visits,tours_started,tours_finished,stops_timed,average_seconds_per_stop,"
                 + "quizzes_completed,kiosk_resets\r\n2026-11-20,3,2,1,4,52.3,1,3\r\n");
     }
+
+    @Test
+    void countsOfDaysMoreThanTwoYearsAgoAreDeleted() {
+        clock.set(Instant.parse("2024-11-19T01:00:00Z")); // 19 November 2024 in Seoul
+        statistics.record(Kind.TOUR_STARTED, "road-to-war", null, false);
+        clock.set(Instant.parse("2024-11-20T01:00:00Z"));
+        statistics.record(Kind.TOUR_STARTED, "armistice", null, false);
+        clock.set(Instant.parse("2026-11-19T16:00:00Z")); // 20 November 2026, 01:00 in Seoul: 730 days after the second
+
+        assertThat(statistics.deleteExpired()).isEqualTo(1);
+
+        assertThat(jdbc.sql("SELECT subject FROM visit_event").query(String.class).list()).containsExactly("armistice");
+    }
 }

@@ -2,12 +2,12 @@ package org.cables.tours;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.cables.content.TourId;
+import org.cables.statistics.MutableClock;
 import org.cables.visitor.VisitorId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,10 +26,13 @@ class TourProgressServiceTest {
     static class FixedClock {
         @Bean
         @org.springframework.context.annotation.Primary
-        Clock fixedClock() {
-            return Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+        MutableClock fixedClock() {
+            return new MutableClock(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
         }
     }
+
+    @Autowired
+    MutableClock clock;
 
     @Autowired
     TourProgressService service;
@@ -93,5 +96,19 @@ class TourProgressServiceTest {
 
     private int count(String kind) {
         return jdbc.sql("SELECT COUNT(*) FROM visit_event WHERE kind = ?").param(kind).query(Integer.class).single();
+    }
+
+    @Test
+    void aPlaceNobodyMovedOnFromForHalfAYearIsDeleted() {
+        VisitorId gone = new VisitorId(UUID.randomUUID().toString());
+        service.reached(gone, tour, 3);
+        clock.advance(java.time.Duration.ofDays(100));
+        service.reached(visitor, tour, 2);
+        clock.advance(java.time.Duration.ofDays(81)); // 181 days after the first visitor's last move
+
+        assertThat(service.deleteExpired()).isPositive();
+
+        assertThat(service.progress(gone, tour)).isEmpty();
+        assertThat(service.progress(visitor, tour)).contains(new TourProgressService.Progress(2, false));
     }
 }
