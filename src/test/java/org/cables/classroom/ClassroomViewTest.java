@@ -144,7 +144,7 @@ class ClassroomViewTest extends ExhibitViewTest {
         assertThat(hangul(viewText())).isGreaterThan(hangul(english) + 5);
         SignedIn.nobody();
 
-        Student ana = classrooms.join(session.code().value(), "Ana", "192.0.2.9").student();
+        Student ana = classrooms.join(session.code().value(), "Ana", new Joiner("192.0.2.9", "ana-languages")).student();
         StudentPass.give(ana);
         visit(org.cables.navigation.ClassroomNavigation.studentClass());
         chooseLanguage(org.cables.i18n.ExhibitLanguage.ENGLISH);

@@ -102,10 +102,10 @@ abstract class QuizAttemptsContract {
     @Test
     void attemptsAreDeletedWithTheirAnswersHalfAYearAfterTheyStarted() {
         String old = attempts.start(visitor, quiz, 1L, 1);
-        attempts.answer(old, "a", new QuizAnswer.TrueFalse(true), true);
+        attempts.answer(old, new org.cables.content.QuestionId("a"), new QuizAnswer.TrueFalse(true), true);
         clock.advance(java.time.Duration.ofDays(179));
         String recent = attempts.start(visitor, quiz, 2L, 1);
-        attempts.answer(recent, "a", new QuizAnswer.TrueFalse(true), true);
+        attempts.answer(recent, new org.cables.content.QuestionId("a"), new QuizAnswer.TrueFalse(true), true);
         clock.advance(java.time.Duration.ofDays(2));
 
         assertThat(attempts.deleteExpired()).isGreaterThanOrEqualTo(1);
