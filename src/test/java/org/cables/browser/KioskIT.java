@@ -171,6 +171,8 @@ class KioskIT extends BrowserTest {
         page.waitForURL(url("/kiosk"));
         page.locator(".attract-begin-en").waitFor();
         assertThat(cookie(KioskMode.COOKIE)).hasValue("1");
+        assertThat(context.cookies()).filteredOn(c -> c.name.equals(KioskMode.COOKIE))
+                .as("scripts cannot read the kiosk cookie").allMatch(c -> c.httpOnly).isNotEmpty();
         page.navigate(url("/teach"));
         page.waitForURL(java.util.regex.Pattern.compile(".*/login$"));
     }
