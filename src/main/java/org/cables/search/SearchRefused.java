@@ -1,25 +1,11 @@
 package org.cables.search;
 
-/**
- * Why the archive would not look for a visitor's words (too long, too many, too complicated): a
- * translation key and its arguments, said in words a visitor understands.
- */
-public final class SearchRefused extends RuntimeException {
+import org.cables.i18n.Refusal;
 
-    private final String key;
-    private final transient Object[] arguments;
+/** Why the archive would not look for a visitor's words (too long, too many, too complicated). */
+public final class SearchRefused extends Refusal {
 
     SearchRefused(String key, Object... arguments) {
-        super(key);
-        this.key = key;
-        this.arguments = arguments;
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
+        super(key, arguments);
     }
 }

@@ -2,10 +2,9 @@ package org.cables.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+
+import org.cables.testing.ServedPages;
 import java.util.List;
 
 import org.junit.jupiter.api.Tag;
@@ -28,14 +27,8 @@ class BehindATlsProxyTest {
     @LocalServerPort
     int port;
 
-    final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
     HttpResponse<String> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new ServedPages(port).get(path, headers);
     }
 
     @Test
