@@ -52,7 +52,8 @@ final class LanguageSwitcher extends Div implements LocaleChangeObserver {
         if (ui.getCurrentView() == null) {
             return;
         }
-        if (!shown.equals(ui.getActiveViewLocation())) {
+        // Location has no equals of its own: compare the addresses themselves.
+        if (!shown.getPathWithQueryParameters().equals(ui.getActiveViewLocation().getPathWithQueryParameters())) {
             // The page changed its address since it was opened: the router takes that address first.
             ui.navigate(shown.getPath(), shown.getQueryParameters());
         }

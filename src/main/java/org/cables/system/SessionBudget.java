@@ -37,6 +37,8 @@ public class SessionBudget extends OncePerRequestFilter implements HttpSessionLi
     private static final String ADDRESS = SessionBudget.class.getName() + ".address";
     private static final String CAME_BACK = SessionBudget.class.getName() + ".cameBack";
     private static final int RETRY_AFTER_SECONDS = 30;
+    private static final java.util.regex.Pattern STATIC_FILE =
+            java.util.regex.Pattern.compile(".*\\.(js|css|svg|png|ico|woff2?|geojson|json|webmanifest|txt)$");
 
     private final SessionProperties settings;
     private final Map<String, AtomicInteger> perAddress = new ConcurrentHashMap<>();
@@ -106,7 +108,7 @@ public class SessionBudget extends OncePerRequestFilter implements HttpSessionLi
     private static boolean wouldBuildAPage(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return "GET".equals(request.getMethod()) && !path.startsWith("/VAADIN/") && !path.startsWith("/actuator/")
-                && !path.matches(".*\\.(js|css|svg|png|ico|woff2?|geojson|json|webmanifest|txt)$");
+                && !STATIC_FILE.matcher(path).matches();
     }
 
     private int fullSeconds(HttpServletRequest request) {
