@@ -35,7 +35,9 @@ import com.vaadin.flow.router.Route;
 import org.cables.ui.RouteParameter;
 import org.cables.ui.TrustedHtml;
 import com.vaadin.flow.router.RouterLink;
+import org.cables.content.Account;
 import org.cables.content.Cable;
+import org.cables.content.PublishedRecord;
 import org.cables.content.CableId;
 import org.cables.content.Corpus;
 import org.cables.content.ExhibitContent;
@@ -75,6 +77,44 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
         id = cable.get().id();
         title = cable.get().title();
         build(cable.get(), corpus);
+        CitationMetadata metadata = CitationMetadata.of(cable.get(), corpus);
+        event.getUI().getPage().executeJs(HEAD_SCRIPT, metadata.tagsJson(), metadata.jsonLd());
+        clearHeadOnLeaving(event.getUI());
+    }
+
+    /**
+     * Puts the page's citation tags in the document head (replacing a previous document's), for
+     * reference managers that read the page as it is now; with no arguments it only removes them.
+     */
+    private static final String HEAD_SCRIPT = """
+            const head = document.head;
+            head.querySelectorAll('[data-cables-citation]').forEach(e => e.remove());
+            if ($0) {
+              for (const [name, content] of JSON.parse($0)) {
+                const meta = document.createElement('meta');
+                meta.name = name; meta.content = content; meta.setAttribute('data-cables-citation', '');
+                head.appendChild(meta);
+              }
+              const ld = document.createElement('script');
+              ld.type = 'application/ld+json'; ld.setAttribute('data-cables-citation', ''); ld.textContent = $1;
+              head.appendChild(ld);
+            }""";
+
+    /** Once per browser tab: leaving the document pages takes their citation tags out of the head. */
+    private static void clearHeadOnLeaving(com.vaadin.flow.component.UI ui) {
+        if (com.vaadin.flow.component.ComponentUtil.getData(ui, HeadCleaner.class) != null) {
+            return;
+        }
+        com.vaadin.flow.component.ComponentUtil.setData(ui, HeadCleaner.class, new HeadCleaner());
+        ui.addAfterNavigationListener(after -> {
+            if (after.getActiveChain().stream().noneMatch(CableView.class::isInstance)) {
+                ui.getPage().executeJs(HEAD_SCRIPT, "", "");
+            }
+        });
+    }
+
+    /** Marks a tab whose navigation already clears the citation tags. */
+    private static final class HeadCleaner {
     }
 
     @Override
@@ -123,6 +163,12 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
         record.add(summary);
 
         record.add(text(cable));
+        if (cable.account() != null) {
+            record.add(account(cable));
+        }
+        if (cable.publishedRecord() != null) {
+            record.add(publishedRecord(cable));
+        }
 
         if (!cable.editorialNotes().isEmpty()) {
             Section notes = section("cable.notes");
@@ -190,7 +236,8 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Section section = section(cable.text() == Cable.TextKind.FULL ? "cable.text.full" : "cable.text.excerpts");
         section.addClassName("cable-text");
         switch (cable.text()) {
-            case NONE -> section.add(new Paragraph(getTranslation("cable.text.none")));
+            case NONE -> section.add(new Paragraph(getTranslation(cable.account() != null ? "cable.text.none-but-account"
+                    : cable.publishedRecord() != null ? "cable.text.none-but-published" : "cable.text.none")));
             case FULL -> {
                 Paragraph source = new Paragraph(getTranslation("cable.text.source", cable.textSource()));
                 source.addClassName("text-source");
@@ -203,6 +250,68 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
             }
         }
         return section;
+    }
+
+    /** Our account of the published translation: plainly ours, never a quotation, with its source. */
+    private Component account(Cable cable) {
+        Account account = cable.account();
+        Section section = section("cable.account");
+        section.addClassName("cable-account");
+        Paragraph note = new Paragraph(getTranslation("cable.account.note", cable.publishedRecord() == null ? ""
+                : cable.publishedRecord().publisher()));
+        note.addClassName("text-source");
+        section.add(note);
+        if (account.coverage() == Account.Coverage.PARTIAL) {
+            Paragraph partial = new Paragraph(getTranslation("cable.account.partial", account.coverageNote()));
+            partial.addClassName("account-partial");
+            section.add(partial);
+        }
+        Div text = new Div();
+        text.addClassName("account-text");
+        text.getElement().setAttribute("lang", "en");
+        for (String paragraph : account.text().strip().split("\\n\\s*\\n")) {
+            text.add(new Paragraph(paragraph.strip()));
+        }
+        section.add(text);
+        if (cable.publishedRecord() != null) {
+            Paragraph source = new Paragraph(getTranslation("cable.account.source", cable.publishedRecord().citation()));
+            source.addClassName("account-source");
+            section.add(source);
+        }
+        return section;
+    }
+
+    /** What the publication prints about the document beyond its text: the facts carry over. */
+    private Component publishedRecord(Cable cable) {
+        PublishedRecord r = cable.publishedRecord();
+        Section section = section("cable.record");
+        section.addClassName("cable-published-record");
+        DescriptionList facts = new DescriptionList();
+        facts.addClassName("cable-facts");
+        fact(facts, "cable.record.publisher", r.publisher());
+        fact(facts, "cable.record.title", r.title());
+        if (r.recordId() != null) {
+            fact(facts, "cable.record.id", r.recordId().toString());
+        }
+        if (r.address() != null) {
+            Span address = new Span(r.address());
+            address.addClassName("record-address");
+            facts.add(new DescriptionList.Term(getTranslation("cable.record.address")), new DescriptionList.Description(address));
+        }
+        factIfAny(facts, "cable.record.sent-from", r.sentFrom());
+        factIfAny(facts, "cable.record.sent-to", r.sentTo());
+        factIfAny(facts, "cable.record.sent", r.sent());
+        factIfAny(facts, "cable.record.received", r.received());
+        factIfAny(facts, "cable.record.distribution", r.distribution());
+        factIfAny(facts, "cable.record.translator", r.translator());
+        section.add(facts);
+        return section;
+    }
+
+    private void factIfAny(DescriptionList list, String key, String value) {
+        if (value != null) {
+            fact(list, key, value);
+        }
     }
 
     private Component quotation(Cable cable) {

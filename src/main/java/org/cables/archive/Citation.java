@@ -9,6 +9,7 @@ import org.cables.content.Cable;
 import org.cables.content.Corpus;
 import org.cables.content.Person;
 import org.cables.content.PersonId;
+import org.cables.content.PublishedRecord;
 
 /**
  * How to cite a cable: a Chicago-style note for a footnote, and BibTeX and RIS records for
@@ -29,7 +30,11 @@ record Citation(String chicago, String bibtex, String ris) {
             where.add(cable.archiveRef());
         }
         List<String> published = new ArrayList<>();
-        if (cable.wilsonCenter() != null) {
+        PublishedRecord record = cable.publishedRecord();
+        if (record != null) {
+            published.add((record.translator() == null ? "" : "translated by " + record.translator() + ", ")
+                    + "in " + record.citation());
+        } else if (cable.wilsonCenter() != null) {
             published.add("Wilson Center Digital Archive, document " + cable.wilsonCenter());
         }
         if (cable.secretDocuments() != null) {
@@ -62,6 +67,18 @@ record Citation(String chicago, String bibtex, String ris) {
                     .toLowerCase(Locale.ROOT)).append("},\n");
         }
         bib.append("  howpublished = {").append(bibEscape(title)).append("},\n");
+        if (cable.archiveRef() != null) {
+            bib.append("  archive = {").append(bibEscape(cable.archiveRef())).append("},\n");
+        }
+        if (record != null) {
+            bib.append("  publisher = {").append(bibEscape(record.publisher())).append("},\n");
+            if (record.translator() != null) {
+                bib.append("  translator = {").append(bibEscape(record.translator())).append("},\n");
+            }
+            if (record.address() != null) {
+                bib.append("  url = {").append(record.address()).append("},\n");
+            }
+        }
         List<String> notes = new ArrayList<>(where);
         notes.addAll(published);
         notes.add(page);
@@ -80,6 +97,19 @@ record Citation(String chicago, String bibtex, String ris) {
         }
         if (!where.isEmpty()) {
             ris.append("AV  - ").append(String.join(", ", where)).append("\r\n");
+        }
+        if (record != null) {
+            ris.append("DB  - ").append(oneLine(record.publisher())).append("\r\n");
+            ris.append("T2  - ").append(oneLine(record.title())).append("\r\n");
+            if (record.recordId() != null) {
+                ris.append("AN  - ").append(record.recordId()).append("\r\n");
+            }
+            if (record.address() != null) {
+                ris.append("UR  - ").append(record.address()).append("\r\n");
+            }
+            if (record.translator() != null) {
+                ris.append("A4  - ").append(oneLine(record.translator())).append("\r\n");
+            }
         }
         published.forEach(p -> ris.append("N1  - ").append(p).append("\r\n"));
         ris.append("AB  - ").append(oneLine(cable.summary())).append("\r\n");

@@ -8,7 +8,9 @@ import java.util.stream.Stream;
  * One primary-source document — a telegram, letter, record of conversation, resolution —
  * as an archival record.
  *
- * @param body the Markdown body: the full translation, the quoted excerpts, or empty
+ * @param publishedRecord where the document's translation is published and the facts it prints; null when none was found
+ * @param account         our account of what the document says, from that translation; null when there is none
+ * @param body            the Markdown body: the full translation, the quoted excerpts, or empty
  */
 public record Cable(
         CableId id,
@@ -34,6 +36,8 @@ public record Cable(
         String textSource,
         String provenance,
         List<String> editorialNotes,
+        PublishedRecord publishedRecord,
+        Account account,
         String body) {
 
     /** What kind of document it is. */
@@ -76,6 +80,11 @@ public record Cable(
         topics = List.copyOf(topics);
         related = List.copyOf(related);
         editorialNotes = List.copyOf(editorialNotes);
+    }
+
+    /** Whether a visitor can learn what the document says: its own words, or our account of its translation. */
+    public boolean hasSubstance() {
+        return text != TextKind.NONE || account != null;
     }
 
     /** Everyone on the document, each once, in a fixed order: senders, relays, then recipients. */

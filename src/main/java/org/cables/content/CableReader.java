@@ -9,7 +9,11 @@ final class CableReader {
 
     private static final Set<String> CABLE_FIELDS = Set.of("id", "date", "date_note", "type", "title", "from", "to",
             "via", "as_written", "original_language", "archive_ref", "document_number", "collections", "summary",
-            "places", "topics", "in_reply_to", "related", "text", "text_source", "provenance", "editorial_notes");
+            "places", "topics", "in_reply_to", "related", "text", "text_source", "provenance", "editorial_notes",
+            "published_record", "account");
+    private static final Set<String> RECORD_FIELDS = Set.of("publisher", "title", "record_id", "address", "translator",
+            "sent_from", "sent_to", "sent", "received", "distribution");
+    private static final Set<String> ACCOUNT_FIELDS = Set.of("coverage", "coverage_note", "text");
     private static final Set<String> AS_WRITTEN_FIELDS = Set.of("name", "person");
     private static final Set<String> COLLECTION_FIELDS = Set.of("wilson_center", "secret_documents");
 
@@ -107,6 +111,8 @@ final class CableReader {
         String textSource = f.string("text_source", false);
         String provenance = f.string("provenance", true);
         var notes = f.strings("editorial_notes");
+        PublishedRecord record = publishedRecord(f.object("published_record"));
+        Account account = account(f.object("account"));
         CableId cableId = f.id("id", id, CableId::new, "cable");
         known.remember("cable", cableId);
         if (cableId == null || date == null || type == null || title == null || language == null || summary == null
@@ -115,6 +121,34 @@ final class CableReader {
         }
         return ContentYaml.located(new Cable(cableId, date, f.string("date_note", false), type, title, from, to, via,
                 asWritten, language, f.string("archive_ref", false), f.string("document_number", false), wilson, book,
-                summary, places, topics, inReplyTo, related, textKind, textSource, provenance, notes, fm.body()), f, fm);
+                summary, places, topics, inReplyTo, related, textKind, textSource, provenance, notes, record, account, fm.body()), f, fm);
+    }
+
+    private static PublishedRecord publishedRecord(YamlFields r) {
+        if (r == null) {
+            return null;
+        }
+        r.allowOnly(RECORD_FIELDS, "published_record");
+        String publisher = r.string("publisher", true);
+        String title = r.string("title", true);
+        if (publisher == null || title == null) {
+            return null;
+        }
+        return new PublishedRecord(publisher, title, r.integer("record_id"), r.string("address", false),
+                r.string("translator", false), r.string("sent_from", false), r.string("sent_to", false),
+                r.string("sent", false), r.string("received", false), r.string("distribution", false));
+    }
+
+    private static Account account(YamlFields a) {
+        if (a == null) {
+            return null;
+        }
+        a.allowOnly(ACCOUNT_FIELDS, "account");
+        var coverage = a.enumeration("coverage", Account.Coverage.class, true);
+        String text = a.string("text", true);
+        if (coverage == null || text == null) {
+            return null;
+        }
+        return new Account(coverage, a.string("coverage_note", false), text);
     }
 }

@@ -72,6 +72,7 @@ final class CableRules {
             }
         }
         checkBody(located, c);
+        checkRecord(located, c);
         words.check(located, "title", c.title());
         words.check(located, "summary", c.summary());
         words.noInternalReferences(located, "provenance", List.of(c.provenance()));
@@ -127,6 +128,78 @@ final class CableRules {
 
     private static String period(Person.Codename c) {
         return (c.from() == null ? "…" : c.from().toString()) + " to " + (c.to() == null ? "…" : c.to().toString());
+    }
+
+    /** Kinds of document whose date is the day they were sent (a record of conversation is dated by the talk). */
+    private static final java.util.Set<Cable.DocumentType> SENT = java.util.EnumSet.of(Cable.DocumentType.CIPHERED_TELEGRAM,
+            Cable.DocumentType.TELEGRAM, Cable.DocumentType.LETTER);
+
+    /** Shortest and longest account we accept, in words (the brief asks for 100–300 by the document's length). */
+    static final int ACCOUNT_MIN_WORDS = 60;
+    static final int ACCOUNT_MAX_WORDS = 340;
+
+    /**
+     * The published record and our account: an account names the translation it was written from,
+     * is our words (no quotation marks, no known misspelling), says which part a partial reading
+     * covers, and the record agrees with the cable's own fields.
+     */
+    private void checkRecord(Located<Cable> located, Cable c) {
+        PublishedRecord record = c.publishedRecord();
+        Account account = c.account();
+        if (record != null) {
+            if (record.address() != null && !record.address().matches("https?://[^\\s\"<>]+")) {
+                problems.add(located.file(), located.line("published_record"), "The publication's address '" + record.address()
+                                + "' is not a web address", "give the public https:// address of the document's page, or null");
+            }
+            if (record.recordId() != null && c.wilsonCenter() != null && !record.recordId().equals(c.wilsonCenter())
+                    && record.publisher().contains("Wilson Center")) {
+                problems.add(located.file(), located.line("published_record"), "The record ID " + record.recordId()
+                                + " differs from collections.wilson_center " + c.wilsonCenter(),
+                        "the two name the same Digital Archive record: correct the wrong one");
+            }
+            if (SENT.contains(c.type()) && record.sent() != null && record.sent().length() >= 10 && c.date().day() != null
+                    && !record.sent().startsWith(c.date().toString()) && c.dateNote() == null
+                    && record.sent().substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) {
+                problems.add(located.file(), located.line("date"), "The published record says the document was sent on "
+                                + record.sent().substring(0, 10) + " but its date is " + c.date(),
+                        "give the date it was written or sent and explain the difference in date_note and an editorial note");
+            }
+            words.noInternalReferences(located, "published_record", java.util.stream.Stream.of(record.distribution(),
+                    record.sentFrom(), record.sentTo()).filter(java.util.Objects::nonNull).toList());
+        }
+        if (account == null) {
+            return;
+        }
+        int line = located.line("account");
+        if (record == null) {
+            problems.add(located.file(), line, "An account without the published translation it was written from",
+                    "add published_record: the publisher, title, record ID and address of the translation");
+        }
+        if (account.coverage() == Account.Coverage.PARTIAL && account.coverageNote() == null) {
+            problems.add(located.file(), line, "A partial account does not say which part of the translation it covers",
+                    "add coverage_note, e.g. 'The first four paragraphs; the rest could not be read.'");
+        }
+        int count = account.words();
+        if (count < ACCOUNT_MIN_WORDS || count > ACCOUNT_MAX_WORDS) {
+            problems.add(located.file(), line, "The account has " + count + " words",
+                    "write " + ACCOUNT_MIN_WORDS + " to " + ACCOUNT_MAX_WORDS + " words: about 100 for a short telegram, up to 300 for a long report");
+        }
+        int quote = firstQuotationMark(account.text());
+        if (quote >= 0) {
+            problems.add(located.file(), line, "The account contains a quotation mark ('" + account.text().charAt(quote) + "')",
+                    "an account is in our own words: paraphrase instead of quoting; quotations belong in the body with a Source line");
+        }
+        words.check(located, "account", account.text());
+    }
+
+    private static int firstQuotationMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '"' || ch == '\u201c' || ch == '\u201d' || ch == '\u00ab' || ch == '\u00bb') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void checkBody(Located<Cable> located, Cable c) {

@@ -41,6 +41,7 @@ public final class ContentChecker {
         new TourRules(read, index, words, problems).check();
         new MapRules(read, index, words, problems).check();
         new QuizRules(read, index, words, problems).check();
+        new ConsistencyRules(read, problems).check();
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems.sorted(), files.origin(), files.files().size());
         }
