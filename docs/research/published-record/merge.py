@@ -30,7 +30,7 @@ place_ids = {}
 for p in places:
     for n in [p['id'], p['name']] + list(p.get('variants') or []):
         place_ids[str(n).lower()] = p['id']
-COVER = {'filippov': 'stalin', 'feng xi': 'stalin', 'fyn si': 'stalin', 'fyn-si': 'stalin'}
+COVER = {'filippov': 'stalin', 'feng xi': 'stalin', 'fyn si': 'stalin', 'fyn-si': 'stalin', 'terebin': 'andrei-orlov'}
 
 problems = []
 def problem(eid, msg):
@@ -156,8 +156,38 @@ def apply_existing(e, refs):
         open(path, 'w', encoding='utf-8').write('---\n' + front + '---\n' + body)
     return True
 
+def apply_ref_only(r):
+    """An archive reference (and, for a document with no record yet, its publication) found later."""
+    path = C + r['id'] + '.md'
+    if not os.path.exists(path):
+        problem(r['id'], 'ref_only for no such cable'); return
+    front, body = split(path)
+    if r.get('archive_ref'):
+        front = set_scalar(front, 'archive_ref', q(r['archive_ref']))
+    if not re.search(r'(?m)^published_record:', front) and r.get('publication'):
+        block = record_block({'publication': r['publication'], 'translator': r.get('translator')})
+        front = re.sub(r'(?m)^provenance:', block.replace('\\', '\\\\') + 'provenance:', front, count=1)
+    if not DRY:
+        open(path, 'w', encoding='utf-8').write('---\n' + front + '---\n' + body)
+
 TYPES = {'telegram', 'letter', 'conversation-record', 'report', 'resolution', 'statement', 'agreement',
          'memorandum', 'directive', 'minutes', 'speech', 'list', 'article', 'ciphered-telegram'}
+
+ALIAS = {'Sergei Shtemenko': 'shtemenko', 'Shtemenko': 'shtemenko', "V. Grigor'yan": 'grigoryan',
+         'Terebin': 'andrei-orlov', 'Kuznetsov': 'fyodor-kuznetsov', 'Alan Kirk': 'alan-kirk',
+         'Zhang Hanfu': 'zhang-hanfu', 'Zhang Wentian': 'zhang-wentian', 'Suzdalev': 'suzdalev',
+         "Suzdalev (Soviet chargé d'affaires in the DPRK)": 'suzdalev',
+         "Soviet chargé d'affaires in Beijing": 'soviet-embassy-beijing',
+         'Soviet ambassador in Beijing': 'soviet-embassy-beijing'}
+# descriptions that repeat a person already named, or name no one
+DROP = {'US ambassador in Moscow', 'PRC deputy foreign minister', 'CCP and state bodies',
+        "the People's Volunteer Army command", 'unknown (not shown; presumably Stalin or the Soviet leadership)'}
+SOVIET = {'stalin', 'molotov', 'vyshinsky', 'gromyko', 'shtykov', 'kovalev', 'roshchin', 'zakharov', 'razuvaev',
+          'krasovsky', 'andrei-orlov', 'fyodor-kuznetsov', 'mikoyan', 'malenkov', 'vasilevsky', 'shtemenko',
+          'politburo-cpsu', 'cpsu-central-committee', 'soviet-foreign-ministry', 'soviet-council-of-ministers'}
+
+def people_of(ids):
+    return [ALIAS.get(i, i) for i in ids or [] if i not in DROP]
 
 def person_ok(eid, ids, field):
     ok = True
@@ -213,7 +243,7 @@ def apply_new(e, idx, taken):
     key = (e.get('publication') or {}).get('record_id') or (e.get('publication') or {}).get('title')
     if key in taken.values():
         problem(eid, f'same publication as another entry ({key})'); return False
-    frm, to, via = nd.get('from') or [], nd.get('to') or [], nd.get('via') or []
+    frm, to, via = people_of(nd.get('from')), people_of(nd.get('to')), people_of(nd.get('via'))
     if not (person_ok(eid, frm, 'from') and person_ok(eid, to, 'to') and person_ok(eid, via, 'via')):
         return False
     if not frm:
@@ -233,6 +263,8 @@ def apply_new(e, idx, taken):
     if typ not in TYPES:
         problem(eid, f'unknown type {typ}'); return False
     lang = nd.get('original_language') or 'unknown'
+    if lang not in ('russian', 'chinese', 'korean', 'english') and SOVIET & set(frm + to + via):
+        lang = 'russian'
     if lang not in ('russian', 'chinese', 'korean', 'english'):
         lang = 'russian' if re.search(r'APRF|AP RF|AVPRF|RGASPI|TsAMO|RGANI', str(e.get('archive_ref') or '')) else None
         if not lang:
@@ -240,7 +272,7 @@ def apply_new(e, idx, taken):
     as_written = []
     for cover, pid in COVER.items():
         if re.search(r'\b' + cover + r'\b', title.lower()) and pid in frm + to + via:
-            name = {'filippov': 'Filippov', 'feng xi': 'Feng Xi', 'fyn si': 'Fyn Si', 'fyn-si': 'Fyn-Si'}[cover]
+            name = {'filippov': 'Filippov', 'feng xi': 'Feng Xi', 'fyn si': 'Fyn Si', 'fyn-si': 'Fyn-Si', 'terebin': 'Terebin'}[cover]
             if name not in [a['name'] for a in as_written]:
                 as_written.append({'name': name, 'person': pid})
     date = str(nd.get('date') or (e.get('publication') or {}).get('page_date'))
@@ -280,18 +312,32 @@ def main():
                 os.remove(C + line.strip() + '.md')
     refs = {r['id']: r for r in load('refs-*.yaml') if isinstance(r, dict)}
     retry = {e['id']: e for e in load('retry-*.yaml')}
+    bulletin_new = []
+    for e in load('bulletin-*.yaml'):
+        if e.get('new_document'):
+            bulletin_new.append(e)
+        elif e.get('ref_only'):
+            refs[e['id']] = {'id': e['id'], 'archive_ref': e.get('archive_ref'), 'ref_only': True,
+                             'publication': e.get('publication'), 'translator': e.get('translator')}
+        elif e.get('found') and e.get('account'):
+            retry[e['id']] = e
+    known = set()
     done_existing = done_new = 0
-    for e in load('records-*.yaml'):
+    records = load('records-*.yaml')
+    seen = {e['id'] for e in records}
+    for e in records + [r for r in retry.values() if r['id'] not in seen]:
         e = retry.get(e['id'], e)
+        known.add(e['id'])
         if e['id'] in SKIP or not e.get('found'):
             continue
         if apply_existing(e, refs):
             done_existing += 1
-    for e in retry.values():
-        pass
+    for r in refs.values():
+        if r.get('ref_only') and r['id'] not in SKIP:
+            apply_ref_only(r)
     idx = existing_index()
     taken = {}
-    for e in load('new-*.yaml'):
+    for e in load('new-*.yaml') + bulletin_new:
         if e['id'] in SKIP or not e.get('found'):
             continue
         r = refs.get(e['id'])

@@ -23,7 +23,7 @@ final class ConsistencyRules {
 
     private static final Pattern DATE = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)? (January|February|March|April|May|June|July"
             + "|August|September|October|November|December)(?:,? (\\d{4}))?\\b");
-    private static final Pattern BOOK_NUMBER = Pattern.compile("(?:Secret Documents[^.#]*?(?:document|no\\.)\\s*#?|\\(#)(\\d{3})\\b");
+    private static final Pattern BOOK_NUMBER = Pattern.compile("#(\\d{3})\\b");
     /** Words of an event's title that say nothing about which event it is. */
     private static final Set<String> GENERIC = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "with", "from",
             "by", "as", "its", "his", "their", "un", "forces", "troops", "again", "first", "second", "third", "new", "begins",
@@ -216,8 +216,12 @@ final class ConsistencyRules {
                     }
                 }
                 Matcher book = BOOK_NUMBER.matcher(source);
-                if (book.find() && c.secretDocuments() != null && Integer.parseInt(book.group(1)) != c.secretDocuments()) {
-                    problems.add(located.file(), located.line("body"), "The Source line cites document #" + book.group(1)
+                List<Integer> cited = new ArrayList<>();
+                while (book.find()) {
+                    cited.add(Integer.parseInt(book.group(1)));
+                }
+                if (!cited.isEmpty() && c.secretDocuments() != null && !cited.contains(c.secretDocuments())) {
+                    problems.add(located.file(), located.line("body"), "The Source line cites document #" + String.format("%03d", cited.getFirst())
                                     + " of The Korean War in Secret Documents, but this is #" + String.format("%03d", c.secretDocuments()),
                             "check the number against the book's index and correct the Source line or collections.secret_documents");
                 }

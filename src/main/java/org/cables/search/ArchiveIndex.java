@@ -220,6 +220,9 @@ public final class ArchiveIndex {
         Document doc = base(SearchHit.Kind.CABLE, cable.id().value(), cable.title());
         addDate(doc, cable.date());
         String body = ExhibitMarkdown.plainText(cable.body());
+        if (cable.account() != null) {
+            body = (body + "\n\n" + cable.account().text()).strip();
+        }
         doc.add(new TextField(SUMMARY, cable.summary(), Field.Store.YES));
         doc.add(new TextField(BODY, body, Field.Store.YES));
         addMentions(doc, cable.title(), cable.summary(), body);
@@ -250,6 +253,15 @@ public final class ArchiveIndex {
         if (cable.textSource() != null) {
             references.add(cable.textSource());
         }
+        if (cable.publishedRecord() != null) {
+            references.add(cable.publishedRecord().title());
+            if (cable.publishedRecord().recordId() != null) {
+                references.add(cable.publishedRecord().recordId().toString());
+            }
+            if (cable.publishedRecord().translator() != null) {
+                references.add(cable.publishedRecord().translator());
+            }
+        }
         doc.add(new TextField(REFERENCES, String.join(" ", references), Field.Store.NO));
         doc.add(new StringField(TYPE, cable.type().key(), Field.Store.NO));
         cable.topics().forEach(t -> doc.add(new StringField(TOPIC, t.value(), Field.Store.NO)));
@@ -257,7 +269,7 @@ public final class ArchiveIndex {
         cable.to().forEach(p -> doc.add(new StringField(RECIPIENT, p.value(), Field.Store.NO)));
         corpus.stopsCiting(cable.id()).stream().map(ts -> ts.tour().id().value()).distinct()
                 .forEach(t -> doc.add(new StringField(TOUR, t, Field.Store.NO)));
-        doc.add(new StringField(HAS_TEXT, Boolean.toString(cable.text() != Cable.TextKind.NONE), Field.Store.NO));
+        doc.add(new StringField(HAS_TEXT, Boolean.toString(cable.hasSubstance()), Field.Store.NO));
         return doc;
     }
 

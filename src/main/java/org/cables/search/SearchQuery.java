@@ -22,7 +22,7 @@ import org.cables.content.TourId;
  * @param sender only documents this person sent
  * @param recipient only documents this person received
  * @param tour   only documents a stop of this tour cites
- * @param withTextOnly only documents whose words we have (full text or excerpts)
+ * @param withTextOnly only documents whose content we can show: their words (full text or excerpts) or our account
  */
 public record SearchQuery(String text, LocalDate from, LocalDate to, PersonId person, Cable.DocumentType type,
                           TopicId topic, Set<SearchHit.Kind> kinds, PersonId sender, PersonId recipient,

@@ -90,10 +90,22 @@ public final class StopContent extends Div {
             source.addClassName("excerpt-source");
             card.add(source);
         } else {
-            Paragraph summary = new Paragraph(cable.summary());
-            summary.addClassName("document-summary");
-            card.add(summary);
-            if (cable.text() == Cable.TextKind.NONE) {
+            if (cable.text() != Cable.TextKind.NONE || cable.account() == null) {
+                Paragraph summary = new Paragraph(cable.summary());
+                summary.addClassName("document-summary");
+                card.add(summary);
+            }
+            if (cable.text() == Cable.TextKind.NONE && cable.account() != null) {
+                Paragraph label = new Paragraph(getTranslation("stop.account", cable.publishedRecord().publisher()));
+                label.addClassName("excerpt-source");
+                Div account = new Div();
+                account.addClassName("stop-account");
+                account.getElement().setAttribute("lang", "en");
+                for (String paragraph : cable.account().text().strip().split("\\n\\s*\\n")) {
+                    account.add(new Paragraph(paragraph.strip()));
+                }
+                card.add(label, account);
+            } else if (cable.text() == Cable.TextKind.NONE) {
                 Paragraph none = new Paragraph(getTranslation("stop.no-text"));
                 none.addClassName("excerpt-source");
                 card.add(none);

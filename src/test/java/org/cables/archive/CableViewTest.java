@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.cables.testing.ExhibitViewTest;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import org.cables.map.FrontLineMap;
@@ -34,9 +35,25 @@ class CableViewTest extends ExhibitViewTest {
     }
 
     @Test
-    void aCableWithoutTextSaysSoHonestly() {
+    void aDocumentWithoutItsWordsGivesOurAccountOfItsPublishedTranslation() {
         navigate("cables/1949-05-18-kovalev-to-stalin", CableView.class);
+        assertThat(page()).contains("The exhibit does not reproduce this document’s words. Below is our account of its published translation.")
+                .contains("What the document says (our account)")
+                .contains("Our account, in our own words, of the English translation published by Wilson Center Digital Archive. It is not a quotation")
+                .contains("This account covers only part of the translation:")
+                .contains("Account written from: Wilson Center Digital Archive, “Cable No. 54611 from Kovalev to Stalin”, Record ID 114898, "
+                        + "https://digitalarchive.wilsoncenter.org/document/114898");
+        assertThat($(Div.class).withClassName("account-text").single().getElement().getAttribute("lang")).isEqualTo("en");
+        String record = $(DescriptionList.class).all().get(1).getElement().getTextRecursively();
+        assertThat(record).contains("Published by").contains("Record ID").contains("114898").contains("Translated by").contains("Gary Goldberg");
+        assertThat(page()).doesNotContain("No published text of this document is available");
+    }
+
+    @Test
+    void aCableWithoutTextSaysSoHonestly() {
+        navigate("cables/1949-06-05-shtykov-to-vyshinsky", CableView.class);
         assertThat(page()).contains("No published text of this document is available in the exhibit’s sources");
+        assertThat(page()).doesNotContain("our account");
         assertThat(page()).contains("This document dates from before the war began");
         assertThat($(FrontLineMap.class).exists()).isFalse();
     }
