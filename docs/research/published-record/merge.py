@@ -33,6 +33,7 @@ for p in places:
 COVER = {'filippov': 'stalin', 'feng xi': 'stalin', 'fyn si': 'stalin', 'fyn-si': 'stalin', 'terebin': 'andrei-orlov'}
 
 problems = []
+OVERRIDES = (yaml.safe_load(open(R + 'overrides.yaml')) if os.path.exists(R + 'overrides.yaml') else None) or {}
 def problem(eid, msg):
     problems.append(f'{eid}: {msg}')
 
@@ -196,8 +197,11 @@ def person_ok(eid, ids, field):
             problem(eid, f'{field}: unknown person {i!r}'); ok = False
     return ok
 
+META = re.compile(r'\b(excerpt|excerpts|available text|the translation|the page|was not read|could not be read|breaks off)\b', re.I)
+
 def summary_of(account):
     sentences = re.split(r'(?<=[.;])\s+(?=[A-Z])', ' '.join(account.split()))
+    sentences = [s for s in sentences if not META.search(s)] or sentences
     out = ''
     for s in sentences:
         if words(out + ' ' + s) > 55 and out:
@@ -297,12 +301,26 @@ def apply_new(e, idx, taken):
         f'Published in English translation by the {publisher}; added to the archive to complete the exchanges '
         'among Moscow, Beijing and Pyongyang that the tours and the chronology describe. The summary and the '
         'account are ours.', 2))
-    lines.append('editorial_notes: []')
+    notes = OVERRIDES.get(eid, {}).get('editorial_notes') or []
+    if notes:
+        lines.append('editorial_notes:')
+        for n in notes:
+            lines.append('  - ' + folded(n, 4))
+    else:
+        lines.append('editorial_notes: []')
     lines.append('---')
+    text = '\n'.join(lines) + '\n'
+    for field, value in OVERRIDES.get(eid, {}).items():
+        if field in ('summary', 'title', 'date_note', 'date'):
+            if re.search(r'(?m)^' + field + r':', text):
+                text = re.sub(r'(?ms)^' + field + r':.*?(?=^[a-z_]+:)', field + ': ' + (folded(value, 2) if field == 'summary' else q(value)) + '\n', text, count=1)
+            else:
+                text = text.replace('\ntype:', '\n' + field + ': ' + q(value) + '\ntype:', 1)
     if not DRY:
-        open(C + eid + '.md', 'w', encoding='utf-8').write('\n'.join(lines) + '\n')
+        open(C + eid + '.md', 'w', encoding='utf-8').write(text)
     taken[eid] = key
     return True
+
 
 def main():
     manifest = R + 'added.txt'

@@ -75,7 +75,8 @@ final class ConsistencyRules {
      * sentence with one date that names the event (every distinctive word of its title) must give its day.
      */
     private void sameEventSameDate() {
-        record Signature(Located<ChronologyEvent> event, LocalDate day, List<String> stems) {
+        record Signature(Located<ChronologyEvent> event, LocalDate day, List<String> stems, Set<String> described)
+                implements SignatureView {
         }
         Set<String> names = new HashSet<>();
         read.people().forEach(p -> {
@@ -92,7 +93,9 @@ final class ConsistencyRules {
             List<String> stems = new ArrayList<>(stems(e.value().title()));
             stems.removeAll(names);
             if (stems.size() >= 2) {
-                signatures.add(new Signature(e, date.start(), stems));
+                Set<String> described = new HashSet<>(stems(e.value().title() + " " + e.value().text()));
+                described.removeAll(names);
+                signatures.add(new Signature(e, date.start(), stems, described));
             }
         }
         for (Text text : visitorTexts()) {
@@ -103,8 +106,11 @@ final class ConsistencyRules {
                     dates.add(new MatchResult(Integer.parseInt(m.group(1)), Month.valueOf(m.group(2).toUpperCase(Locale.ROOT)),
                             m.group(3) == null ? null : Integer.parseInt(m.group(3))));
                 }
-                if (dates.size() != 1) {
-                    continue;
+                if (dates.size() != 1 || DOCUMENT_DATE.matcher(sentence).find()) {
+                    continue; // two dates, or the date of a document ("Mao's telegram of 18 October"), not of the event
+                }
+                if (RELATIVE_DAY.matcher(sentence).find()) {
+                    continue; // "the next day": the sentence's one date is not the only day it speaks of
                 }
                 Set<String> words = new HashSet<>(stems(sentence));
                 MatchResult said = dates.getFirst();
@@ -120,7 +126,7 @@ final class ConsistencyRules {
                         continue;
                     }
                     long apart = Math.abs(ChronoUnit.DAYS.between(day, s.day()));
-                    if (apart > 0 && apart <= NEAR_DAYS) {
+                    if (apart > 0 && apart <= NEAR_DAYS && !aboutAnotherEventThatDay(day, s, words, signatures)) {
                         problems.add(text.where().file(), text.where().line(text.field()), "'" + sentence.strip()
                                         + "' dates '" + s.event().value().title() + "' to " + day + "; the chronology ("
                                         + s.event().value().id() + ") gives " + s.day(),
@@ -132,6 +138,33 @@ final class ConsistencyRules {
     }
 
     private record MatchResult(int day, Month month, Integer year) {
+    }
+
+    /** A date given as a document's: "of 18 October", "dated 18 October". */
+    private static final Pattern DOCUMENT_DATE = Pattern.compile("\\b(of|dated) \\d{1,2}(st|nd|rd|th)? (January|February|March|April"
+            + "|May|June|July|August|September|October|November|December)");
+
+    /** Words that date something relative to the date given: the sentence then speaks of more than one day. */
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)\\b(next|following|previous|same) (day|night|morning|evening)"
+            + "|\\bday (before|after|later)|\\bdays (before|after|later|earlier)|\\b(a|one|two|three) days?\\b");
+
+    /** Whether the sentence is about another event of the chronology dated to the day it gives. */
+    private static <S> boolean aboutAnotherEventThatDay(LocalDate day, S matched, Set<String> words, List<S> all) {
+        for (S other : all) {
+            if (other != matched && other instanceof SignatureView view && view.day().equals(day)
+                    && view.described().stream().filter(words::contains).count() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the same-day test needs of an event's signature. */
+    private interface SignatureView {
+        LocalDate day();
+
+        /** The distinctive words of the event's title and text. */
+        Set<String> described();
     }
 
     /** The distinctive words of a text, cut to their first five letters so that retake and retaken agree. */
