@@ -44,7 +44,8 @@ class RealCorpusSearchTest {
         List<String> strays = found.stream().filter(c -> !theirs.contains(c))
                 .filter(c -> {
                     Cable cable = corpus.cable(new org.cables.content.CableId(c)).orElseThrow();
-                    String text = (cable.title() + " " + cable.summary() + " " + cable.body()).toLowerCase();
+                    String text = (cable.title() + " " + cable.summary() + " " + cable.body() + " "
+                            + (cable.account() == null ? "" : cable.account().text())).toLowerCase();
                     return corpus.person(id).orElseThrow().allNames().noneMatch(n -> text.contains(n.toLowerCase()));
                 })
                 .toList();
