@@ -20,7 +20,7 @@ public final class ContentChecker {
         /** All problems, one per line, for a terminal or a log. */
         public String report() {
             if (ok()) {
-                return "Content at " + origin + " is valid (" + files + " files).";
+                return "Content at " + origin + " is valid (" + files + " files).\n" + corpus.orElseThrow().archiveCounts();
             }
             return problems.stream().map(ContentProblem::format).collect(Collectors.joining("\n",
                     problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the content at " + origin + ":\n", ""));

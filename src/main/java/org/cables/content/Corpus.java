@@ -169,4 +169,25 @@ public final class Corpus {
     public List<Cable> repliesTo(CableId cable) {
         return cables.values().stream().filter(c -> cable.equals(c.inReplyTo())).toList();
     }
+
+    /**
+     * The archive in numbers, as curators report them: documents, how many a visitor can read
+     * (their own words, or our account of their published translation), how many cite their
+     * published record, and how many carry an archive reference.
+     */
+    public String archiveCounts() {
+        int total = cableList.size();
+        long words = cableList.stream().filter(c -> c.text() != Cable.TextKind.NONE).count();
+        long accounts = cableList.stream().filter(c -> c.text() == Cable.TextKind.NONE && c.account() != null).count();
+        long record = cableList.stream().filter(c -> c.publishedRecord() != null).count();
+        long reference = cableList.stream().filter(c -> c.archiveRef() != null).count();
+        return String.format(java.util.Locale.ROOT, "Documents: %d; with their own words: %d; with our account of their published "
+                        + "translation: %d; with substance: %d (%s); citing their published record: %d (%s); with an archive reference: %d (%s).",
+                total, words, accounts, words + accounts, percent(words + accounts, total), record, percent(record, total),
+                reference, percent(reference, total));
+    }
+
+    private static String percent(long part, int whole) {
+        return whole == 0 ? "0 %" : Math.round(100.0 * part / whole) + " %";
+    }
 }
