@@ -75,4 +75,26 @@ class ArchiveIT extends BrowserTest {
         assertThat(page.locator("#p3").count()).isEqualTo(1);
         assertThat(page.locator("#p3 a.para-anchor").getAttribute("href")).isEqualTo("#p3");
     }
+
+    @Test
+    void aDocumentsCitationTagsFollowTheVisitor() {
+        Page page = open("/cables/1949-05-18-kovalev-to-stalin");
+        assertThat(page.locator("head meta[name=citation_author]").getAttribute("content")).isEqualTo("Ivan Kovalev");
+        assertThat(page.locator("head meta[name=citation_title]").count()).as("one set of tags, not two").isEqualTo(1);
+        assertThat(page.locator(".cable-account").textContent()).contains("What the document says (our account)");
+
+        String other = "cables/1949-05-15-shtykov-to-vyshinsky";
+        page.locator("a[href='" + other + "']").first().click();
+        page.waitForURL("**/" + other);
+        settle(page);
+        assertThat(page.locator("head meta[name=citation_title]").getAttribute("content"))
+                .isEqualTo(page.locator("h1").textContent().strip());
+        assertThat(page.locator("head meta[name=citation_author]").getAttribute("content")).isEqualTo("Terenty Shtykov");
+        assertThat(page.locator("head script[type='application/ld+json']").count()).isEqualTo(1);
+
+        page.locator("a.back-link").click();
+        page.waitForURL("**/archive");
+        settle(page);
+        assertThat(page.locator("head [data-cables-citation]").count()).as("no document's tags on the archive").isZero();
+    }
 }

@@ -70,7 +70,9 @@ class ExhibitPagesIT extends BrowserTest {
             Map.entry("quizzes/:quiz", "/quizzes/armistice-talks")));
 
     /** Pages that are not routes but that visitors can meet. */
-    static final List<String> OTHER_PAGES = List.of("/no-such-page");
+    static final List<String> OTHER_PAGES = List.of("/no-such-page",
+            // a document shown through our account of its published translation, and a tour stop citing two such documents
+            "/cables/1949-05-18-kovalev-to-stalin", "/tours/road-to-war/an-envoy-to-mao");
 
 
 
