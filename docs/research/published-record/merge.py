@@ -165,6 +165,9 @@ def apply_ref_only(r):
     front, body = split(path)
     if r.get('archive_ref'):
         front = set_scalar(front, 'archive_ref', q(r['archive_ref']))
+    rid = (r.get('publication') or {}).get('record_id')
+    if rid and str((r.get('publication') or {}).get('archive', '')).startswith('Wilson'):
+        front = re.sub(r'(?m)^  wilson_center:\s*null\s*$', f'  wilson_center: {rid}', front)
     if not re.search(r'(?m)^published_record:', front) and r.get('publication'):
         block = record_block({'publication': r['publication'], 'translator': r.get('translator')})
         front = re.sub(r'(?m)^provenance:', block.replace('\\', '\\\\') + 'provenance:', front, count=1)
@@ -200,7 +203,8 @@ def person_ok(eid, ids, field):
 META = re.compile(r'\b(excerpt|excerpts|available text|the translation|the page|was not read|could not be read|breaks off)\b', re.I)
 
 def summary_of(account):
-    sentences = re.split(r'(?<=[.;])\s+(?=[A-Z])', ' '.join(account.split()))
+    # a sentence ends at a full stop after a lower-case word, not after initials such as V.V.
+    sentences = re.split(r'(?<=[a-z0-9)\]][.])\s+(?=[A-Z])', ' '.join(account.split()))
     sentences = [s for s in sentences if not META.search(s)] or sentences
     out = ''
     for s in sentences:

@@ -162,7 +162,9 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
         summary.add(new Paragraph(cable.summary()));
         record.add(summary);
 
-        record.add(text(cable));
+        if (cable.text() != Cable.TextKind.NONE || cable.account() == null) {
+            record.add(text(cable));
+        }
         if (cable.account() != null) {
             record.add(account(cable));
         }
@@ -236,8 +238,8 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Section section = section(cable.text() == Cable.TextKind.FULL ? "cable.text.full" : "cable.text.excerpts");
         section.addClassName("cable-text");
         switch (cable.text()) {
-            case NONE -> section.add(new Paragraph(getTranslation(cable.account() != null ? "cable.text.none-but-account"
-                    : cable.publishedRecord() != null ? "cable.text.none-but-published" : "cable.text.none")));
+            case NONE -> section.add(new Paragraph(getTranslation(cable.publishedRecord() != null
+                    ? "cable.text.none-but-published" : "cable.text.none")));
             case FULL -> {
                 Paragraph source = new Paragraph(getTranslation("cable.text.source", cable.textSource()));
                 source.addClassName("text-source");
@@ -257,8 +259,8 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Account account = cable.account();
         Section section = section("cable.account");
         section.addClassName("cable-account");
-        Paragraph note = new Paragraph(getTranslation("cable.account.note", cable.publishedRecord() == null ? ""
-                : cable.publishedRecord().publisher()));
+        Paragraph note = new Paragraph(getTranslation(cable.text() == Cable.TextKind.NONE ? "cable.account.note-no-words"
+                : "cable.account.note", cable.publishedRecord() == null ? "" : cable.publishedRecord().publisher()));
         note.addClassName("text-source");
         section.add(note);
         if (account.coverage() == Account.Coverage.PARTIAL) {

@@ -35,6 +35,11 @@ final class CableRules {
         if (c.from().isEmpty()) {
             problems.add(located.file(), located.line("from"), "The cable has no sender", "name at least one person or body in 'from'");
         }
+        if (c.to().isEmpty() && SENT.contains(c.type())) {
+            problems.add(located.file(), located.line("to"), "A " + c.type().key().replace('-', ' ') + " with no recipient",
+                    "name who received it; where the source says only 'to Moscow' or 'to Beijing', name the receiving body "
+                            + "(e.g. soviet-foreign-ministry, cpsu-central-committee, ccp-central-committee) and say why in an editorial note");
+        }
         for (String field : List.of("from", "to", "via")) {
             List<PersonId> ids = switch (field) {
                 case "from" -> c.from();

@@ -37,9 +37,10 @@ class CableViewTest extends ExhibitViewTest {
     @Test
     void aDocumentWithoutItsWordsGivesOurAccountOfItsPublishedTranslation() {
         navigate("cables/1949-05-18-kovalev-to-stalin", CableView.class);
-        assertThat(page()).contains("The exhibit does not reproduce this document’s words. Below is our account of its published translation.")
-                .contains("What the document says (our account)")
-                .contains("Our account, in our own words, of the English translation published by Wilson Center Digital Archive. It is not a quotation")
+        assertThat(page()).contains("What the document says (our account)")
+                .contains("The exhibit does not reproduce this document’s words. This is our account, in our own words, of its "
+                        + "published English translation (Wilson Center Digital Archive); it is not a quotation.")
+                .doesNotContain("In the document’s own words")
                 .contains("This account covers only part of the translation:")
                 .contains("Account written from: Wilson Center Digital Archive, “Cable No. 54611 from Kovalev to Stalin”, Record ID 114898, "
                         + "https://digitalarchive.wilsoncenter.org/document/114898");

@@ -153,4 +153,12 @@ class PublishedRecordRulesTest {
         assertThat(problems()).singleElement().asString()
                 .contains("The Source line cites document #047 of The Korean War in Secret Documents, but this is #048");
     }
+
+    @Test
+    void aTelegramToMoscowNamesWhoReceivedIt() {
+        content.replace(REPLY, "to: [stalin]", "to: []");
+        assertThat(problems()).containsExactly(REPLY + ":7: A telegram with no recipient. Fix: name who received it; where the "
+                + "source says only 'to Moscow' or 'to Beijing', name the receiving body (e.g. soviet-foreign-ministry, "
+                + "cpsu-central-committee, ccp-central-committee) and say why in an editorial note");
+    }
 }
