@@ -179,7 +179,7 @@ TYPES = {'telegram', 'letter', 'conversation-record', 'report', 'resolution', 's
 
 ALIAS = {'Sergei Shtemenko': 'shtemenko', 'Shtemenko': 'shtemenko', "V. Grigor'yan": 'grigoryan',
          'Terebin': 'andrei-orlov', 'Kuznetsov': 'fyodor-kuznetsov', 'Alan Kirk': 'alan-kirk',
-         'Zhang Hanfu': 'zhang-hanfu', 'Zhang Wentian': 'zhang-wentian', 'Suzdalev': 'suzdalev',
+         'Zhang Hanfu': 'zhang-hanfu', 'He Jinnian': 'he-jinnian', 'Zhang Wentian': 'zhang-wentian', 'Suzdalev': 'suzdalev',
          "Suzdalev (Soviet chargé d'affaires in the DPRK)": 'suzdalev',
          "Soviet chargé d'affaires in Beijing": 'soviet-embassy-beijing',
          'Soviet ambassador in Beijing': 'soviet-embassy-beijing'}

@@ -271,9 +271,7 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Div text = new Div();
         text.addClassName("account-text");
         text.getElement().setAttribute("lang", "en");
-        for (String paragraph : account.text().strip().split("\\n\\s*\\n")) {
-            text.add(new Paragraph(paragraph.strip()));
-        }
+        account.paragraphs().forEach(paragraph -> text.add(new Paragraph(paragraph)));
         section.add(text);
         if (cable.publishedRecord() != null) {
             Paragraph source = new Paragraph(getTranslation("cable.account.source", cable.publishedRecord().citation()));

@@ -18,6 +18,11 @@ public record Account(Coverage coverage, String coverageNote, String text) {
         }
     }
 
+    /** The account's paragraphs (separated by blank lines in the file), each on one line. */
+    public java.util.List<String> paragraphs() {
+        return java.util.Arrays.stream(text.strip().split("\\n\\s*\\n")).map(p -> p.strip().replaceAll("\\s+", " ")).toList();
+    }
+
     /** The account's length in words. */
     public int words() {
         String stripped = text.strip();

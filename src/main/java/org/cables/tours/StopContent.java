@@ -101,9 +101,7 @@ public final class StopContent extends Div {
                 Div account = new Div();
                 account.addClassName("stop-account");
                 account.getElement().setAttribute("lang", "en");
-                for (String paragraph : cable.account().text().strip().split("\\n\\s*\\n")) {
-                    account.add(new Paragraph(paragraph.strip()));
-                }
+                cable.account().paragraphs().forEach(paragraph -> account.add(new Paragraph(paragraph)));
                 card.add(label, account);
             } else if (cable.text() == Cable.TextKind.NONE) {
                 Paragraph none = new Paragraph(getTranslation("stop.no-text"));

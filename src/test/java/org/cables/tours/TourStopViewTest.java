@@ -66,6 +66,18 @@ class TourStopViewTest extends ExhibitViewTest {
     }
 
     @Test
+    void aDocumentKnownThroughItsPublishedTranslationIsShownAsOurAccountNeverAsAQuotation() {
+        navigate("tours/road-to-war/an-envoy-to-mao", TourStopView.class);
+        String text = getCurrentView().getElement().getTextRecursively();
+        assertThat(text).contains("What the document says, in our words, from its published translation (Wilson Center Digital "
+                + "Archive); an account, not a quotation:").doesNotContain("No published text of this document is available");
+        assertThat(html()).contains("class=\"stop-account\"").contains("lang=\"en\"");
+        // an account is never dressed as a quotation
+        assertThat(getCurrentView().getElement().getOuterHTML().split("class=\"stop-account\"")[1].split("</div>")[0])
+                .doesNotContain("<blockquote").doesNotContain("<mark>");
+    }
+
+    @Test
     void theVisitorsPlaceIsRememberedAndTheFinishRecorded() {
         navigate("tours/road-to-war/" + content.corpus().tour(new TourId("road-to-war")).orElseThrow().stops().get(2).id(), TourStopView.class);
         navigate(ToursView.class);
