@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,8 +22,9 @@ import java.util.stream.Collectors;
  */
 final class ConsistencyRules {
 
-    private static final Pattern DATE = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)? (January|February|March|April|May|June|July"
-            + "|August|September|October|November|December)(?:,? (\\d{4}))?\\b");
+    private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+    /** A day and month, with the year when given: groups 1 (day), 2 (month), 3 (year or null). */
+    private static final Pattern DATE = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)? " + MONTHS + "(?:,? (\\d{4}))?\\b");
     private static final Pattern BOOK_NUMBER = Pattern.compile("#(\\d{3})\\b");
     /** Words of an event's title that say nothing about which event it is. */
     private static final Set<String> GENERIC = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "with", "from",
@@ -71,13 +73,19 @@ final class ConsistencyRules {
     }
 
     /**
+     * A chronology event as sentences name it.
+     *
+     * @param stems     the distinctive words of its title (no people's names): a sentence naming the event has them all
+     * @param described the distinctive words of its title and text
+     */
+    private record Signature(Located<ChronologyEvent> event, LocalDate day, List<String> stems, Set<String> described) {
+    }
+
+    /**
      * An event the chronology dates to one day must not be dated to a nearby other day elsewhere: a
      * sentence with one date that names the event (every distinctive word of its title) must give its day.
      */
     private void sameEventSameDate() {
-        record Signature(Located<ChronologyEvent> event, LocalDate day, List<String> stems, Set<String> described)
-                implements SignatureView {
-        }
         Set<String> names = new HashSet<>();
         read.people().forEach(p -> {
             names.addAll(stems(p.value().name()));
@@ -101,11 +109,7 @@ final class ConsistencyRules {
         for (Text text : visitorTexts()) {
             for (String sentence : text.text().split("(?<=[.;:!?])\\s+")) {
                 Matcher m = DATE.matcher(sentence);
-                List<MatchResult> dates = new ArrayList<>();
-                while (m.find()) {
-                    dates.add(new MatchResult(Integer.parseInt(m.group(1)), Month.valueOf(m.group(2).toUpperCase(Locale.ROOT)),
-                            m.group(3) == null ? null : Integer.parseInt(m.group(3))));
-                }
+                List<MatchResult> dates = m.results().toList();
                 if (dates.size() != 1 || DOCUMENT_DATE.matcher(sentence).find()) {
                     continue; // two dates, or the date of a document ("Mao's telegram of 18 October"), not of the event
                 }
@@ -118,11 +122,8 @@ final class ConsistencyRules {
                     if (s.event() == text.where() || !words.containsAll(s.stems())) {
                         continue;
                     }
-                    int year = said.year() == null ? s.day().getYear() : said.year();
-                    LocalDate day;
-                    try {
-                        day = LocalDate.of(year, said.month(), said.day());
-                    } catch (java.time.DateTimeException invalid) {
+                    LocalDate day = day(said, s.day().getYear());
+                    if (day == null) {
                         continue;
                     }
                     long apart = Math.abs(ChronoUnit.DAYS.between(day, s.day()));
@@ -137,34 +138,27 @@ final class ConsistencyRules {
         }
     }
 
-    private record MatchResult(int day, Month month, Integer year) {
+    /** The day a {@link #DATE} match gives, in {@code year} when it names none; null when no such day exists. */
+    private static LocalDate day(MatchResult date, int year) {
+        try {
+            return LocalDate.of(date.group(3) == null ? year : Integer.parseInt(date.group(3)),
+                    Month.valueOf(date.group(2).toUpperCase(Locale.ROOT)), Integer.parseInt(date.group(1)));
+        } catch (java.time.DateTimeException invalid) {
+            return null;
+        }
     }
 
     /** A date given as a document's: "of 18 October", "dated 18 October". */
-    private static final Pattern DOCUMENT_DATE = Pattern.compile("\\b(of|dated) \\d{1,2}(st|nd|rd|th)? (January|February|March|April"
-            + "|May|June|July|August|September|October|November|December)");
+    private static final Pattern DOCUMENT_DATE = Pattern.compile("\\b(of|dated) \\d{1,2}(st|nd|rd|th)? " + MONTHS);
 
     /** Words that date something relative to the date given: the sentence then speaks of more than one day. */
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)\\b(next|following|previous|same) (day|night|morning|evening)"
             + "|\\bday (before|after|later)|\\bdays (before|after|later|earlier)|\\b(a|one|two|three) days?\\b");
 
     /** Whether the sentence is about another event of the chronology dated to the day it gives. */
-    private static <S> boolean aboutAnotherEventThatDay(LocalDate day, S matched, Set<String> words, List<S> all) {
-        for (S other : all) {
-            if (other != matched && other instanceof SignatureView view && view.day().equals(day)
-                    && view.described().stream().filter(words::contains).count() >= 2) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** What the same-day test needs of an event's signature. */
-    private interface SignatureView {
-        LocalDate day();
-
-        /** The distinctive words of the event's title and text. */
-        Set<String> described();
+    private static boolean aboutAnotherEventThatDay(LocalDate day, Signature matched, Set<String> words, List<Signature> all) {
+        return all.stream().anyMatch(other -> other != matched && other.day().equals(day)
+                && other.described().stream().filter(words::contains).count() >= 2);
     }
 
     /** The distinctive words of a text, cut to their first five letters so that retake and retaken agree. */
@@ -223,26 +217,13 @@ final class ConsistencyRules {
             if (c.text() != Cable.TextKind.EXCERPTS) {
                 continue;
             }
-            for (String source : sourceLines(c.body())) {
+            for (String source : ExhibitMarkdown.sourceLines(c.body())) {
                 String own = source.split("as quoted|as excerpted|quoted in|in the article")[0];
                 if (c.date().day() != null) {
-                    Matcher m = DATE.matcher(own);
-                    boolean anyDate = false;
-                    boolean ownDate = false;
-                    while (m.find()) {
-                        if (m.group(3) == null) {
-                            continue;
-                        }
-                        anyDate = true;
-                        try {
-                            LocalDate day = LocalDate.of(Integer.parseInt(m.group(3)), Month.valueOf(m.group(2).toUpperCase(Locale.ROOT)),
-                                    Integer.parseInt(m.group(1)));
-                            ownDate |= day.equals(c.date().start());
-                        } catch (java.time.DateTimeException invalid) {
-                            ownDate |= false;
-                        }
-                    }
-                    if (anyDate && !ownDate) {
+                    // only dates with their year: "of 14 January" inside a Source line may be another document's
+                    List<MatchResult> dated = DATE.matcher(own).results().filter(d -> d.group(3) != null).toList();
+                    boolean ownDate = dated.stream().anyMatch(d -> c.date().start().equals(day(d, 0)));
+                    if (!dated.isEmpty() && !ownDate) {
                         problems.add(located.file(), located.line("body"), "The Source line '" + shorten(source)
                                         + "' does not give the document's date, " + c.date(),
                                 "check the Source line against the seed that quotes the passage, or the document's date");
@@ -260,28 +241,6 @@ final class ConsistencyRules {
                 }
             }
         }
-    }
-
-    static List<String> sourceLines(String body) {
-        List<String> sources = new ArrayList<>();
-        StringBuilder current = null;
-        for (String line : body.split("\n")) {
-            if (line.startsWith("Source:")) {
-                if (current != null) {
-                    sources.add(current.toString());
-                }
-                current = new StringBuilder(line.substring("Source:".length()).strip());
-            } else if (current != null && !line.isBlank() && !line.startsWith(">")) {
-                current.append(' ').append(line.strip());
-            } else if (current != null) {
-                sources.add(current.toString());
-                current = null;
-            }
-        }
-        if (current != null) {
-            sources.add(current.toString());
-        }
-        return sources;
     }
 
     private static String shorten(String text) {

@@ -144,6 +144,33 @@ public final class ExhibitMarkdown {
     }
 
     /**
+     * The text after "Source:" of each Source paragraph of a body with excerpts, its lines joined
+     * with spaces, in order.
+     */
+    static List<String> sourceLines(String markdown) {
+        List<String> sources = new ArrayList<>();
+        Document document = (Document) PARSER.parse(markdown == null ? "" : markdown);
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Paragraph paragraph && startsWith(paragraph, "Source:")) {
+                StringBuilder text = new StringBuilder();
+                paragraph.accept(new AbstractVisitor() {
+                    @Override
+                    public void visit(Text literal) {
+                        text.append(literal.getLiteral());
+                    }
+
+                    @Override
+                    public void visit(org.commonmark.node.SoftLineBreak lineBreak) {
+                        text.append(' ');
+                    }
+                });
+                sources.add(text.substring("Source:".length()).strip());
+            }
+        }
+        return sources;
+    }
+
+    /**
      * The body as safe HTML with its paragraphs numbered: each paragraph (inside quotations
      * too) and each list gets {@code id="pN"} and a visible "¶N" anchor made by {@code anchor}.
      */

@@ -62,4 +62,11 @@ class ExhibitMarkdownTest {
         assertThat(ExhibitMarkdown.plainText("> First line\n> second line.\n\nSource: x."))
                 .isEqualTo("First line second line.\nSource: x.");
     }
+
+    @Test
+    void sourceLinesAreTheSourceParagraphsJoinedIntoOneLineEach() {
+        assertThat(ExhibitMarkdown.sourceLines("> A passage.\n\nSource: Mao to Stalin, 2 October 1950,\nas quoted in *a book*.\n\n"
+                + "> Another.\n\nSource: the same telegram."))
+                .containsExactly("Mao to Stalin, 2 October 1950, as quoted in a book.", "the same telegram.");
+    }
 }
