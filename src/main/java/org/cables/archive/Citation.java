@@ -124,7 +124,7 @@ record Citation(String chicago, String bibtex, String ris) {
                 d.day() == null ? "" : String.format("%02d", d.day()));
     }
 
-    private static String oneLine(String text) {
+    static String oneLine(String text) {
         return text.replaceAll("\\s+", " ").strip();
     }
 

@@ -3,7 +3,6 @@ package org.cables.archive;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.cables.content.Cable;
@@ -39,7 +38,7 @@ record CitationMetadata(List<Tag> tags, String jsonLd) {
         }
         tags.add(new Tag("citation_date", highwireDate(cable)));
         tags.add(new Tag("citation_language", languageCode(cable.originalLanguage())));
-        tags.add(new Tag("citation_abstract", oneLine(cable.summary())));
+        tags.add(new Tag("citation_abstract", Citation.oneLine(cable.summary())));
         PublishedRecord record = cable.publishedRecord();
         if (record != null) {
             tags.add(new Tag("citation_publisher", record.publisher()));
@@ -57,7 +56,7 @@ record CitationMetadata(List<Tag> tags, String jsonLd) {
         tags.add(new Tag("DC.date", cable.date().toString()));
         tags.add(new Tag("DC.type", "Text"));
         tags.add(new Tag("DC.language", languageCode(cable.originalLanguage())));
-        tags.add(new Tag("DC.description", oneLine(cable.summary())));
+        tags.add(new Tag("DC.description", Citation.oneLine(cable.summary())));
         if (cable.archiveRef() != null) {
             tags.add(new Tag("DC.identifier", cable.archiveRef()));
         }
@@ -73,7 +72,7 @@ record CitationMetadata(List<Tag> tags, String jsonLd) {
         doc.put("@context", "https://schema.org");
         doc.put("@type", List.of("ArchiveComponent", "Message"));
         doc.put("name", cable.title());
-        doc.put("description", oneLine(cable.summary()));
+        doc.put("description", Citation.oneLine(cable.summary()));
         doc.put("dateCreated", cable.date().toString());
         doc.put("inLanguage", languageCode(cable.originalLanguage()));
         doc.put("genre", cable.type().key().replace('-', ' '));
@@ -145,17 +144,8 @@ record CitationMetadata(List<Tag> tags, String jsonLd) {
         };
     }
 
-    private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").strip();
-    }
-
     /** The tags as JSON for the page script that puts them in the head: [[name, content], …]. */
     String tagsJson() {
         return JSON.writeValueAsString(tags.stream().map(t -> List.of(t.name(), t.content())).toList());
-    }
-
-    @Override
-    public String toString() {
-        return tags.size() + " tags for " + tags.getFirst().content().toLowerCase(Locale.ROOT);
     }
 }

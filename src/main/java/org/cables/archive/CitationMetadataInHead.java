@@ -2,9 +2,8 @@ package org.cables.archive;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import org.cables.content.CableId;
-import org.cables.content.ContentId;
 import org.cables.content.ExhibitContent;
+import org.cables.navigation.ArchiveNavigation;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CitationMetadataInHead implements VaadinServiceInitListener {
 
-    static final String PREFIX = "/cables/";
     static final String MARK = "data-cables-citation";
 
     private final ExhibitContent content;
@@ -30,16 +28,10 @@ class CitationMetadataInHead implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(response -> {
-            String path = response.getVaadinRequest().getPathInfo();
-            if (path == null || !path.startsWith(PREFIX)) {
-                return;
-            }
-            String id = path.substring(PREFIX.length());
-            if (!ContentId.isValidId(id)) {
-                return;
-            }
-            var corpus = content.corpus();
-            corpus.cable(new CableId(id)).ifPresent(cable -> write(response.getDocument(), CitationMetadata.of(cable, corpus)));
+            ArchiveNavigation.cableAt(response.getVaadinRequest().getPathInfo()).ifPresent(id -> {
+                var corpus = content.corpus();
+                corpus.cable(id).ifPresent(cable -> write(response.getDocument(), CitationMetadata.of(cable, corpus)));
+            });
         });
     }
 

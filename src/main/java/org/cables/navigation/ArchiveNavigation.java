@@ -1,8 +1,10 @@
 package org.cables.navigation;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.cables.content.CableId;
+import org.cables.content.ContentId;
 import org.cables.content.PersonId;
 import org.cables.content.TourId;
 
@@ -10,7 +12,8 @@ import org.cables.content.TourId;
 public final class ArchiveNavigation {
 
     public static final String ARCHIVE = "archive";
-    public static final String CABLE = "cables/:id";
+    private static final String CABLES = "cables/";
+    public static final String CABLE = CABLES + ":id";
 
     private ArchiveNavigation() {
     }
@@ -35,7 +38,16 @@ public final class ArchiveNavigation {
     }
 
     public static String cable(CableId id) {
-        return "cables/" + Addresses.segment(id.value());
+        return CABLES + Addresses.segment(id.value());
+    }
+
+    /** The document a request path ({@code /cables/<id>}) addresses, if it is one. */
+    public static Optional<CableId> cableAt(String path) {
+        if (path == null || !path.startsWith("/" + CABLES)) {
+            return Optional.empty();
+        }
+        String id = path.substring(1 + CABLES.length());
+        return ContentId.isValidId(id) ? Optional.of(new CableId(id)) : Optional.empty();
     }
 
     /** A numbered paragraph of a cable's text; the whole record when {@code paragraph} is null. */
