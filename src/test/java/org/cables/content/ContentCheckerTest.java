@@ -3,7 +3,6 @@ package org.cables.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,12 +27,8 @@ class ContentCheckerTest {
         content = ContentFixture.valid(folder);
     }
 
-    private List<String> problems() {
-        return content.check().problems().stream().map(ContentProblem::format).toList();
-    }
-
     private void assertOnlyProblem(String expected) {
-        assertThat(problems()).containsExactly(expected);
+        assertThat(content.problems()).containsExactly(expected);
     }
 
     @Test
@@ -92,7 +87,7 @@ class ContentCheckerTest {
     @Test
     void anInvalidId() {
         content.replace("places.yaml", "- id: beijing", "- id: Beijing City");
-        assertThat(problems()).contains("places.yaml:1: 'Beijing City' in 'id' is not a valid place id. Fix: ids use "
+        assertThat(content.problems()).contains("places.yaml:1: 'Beijing City' in 'id' is not a valid place id. Fix: ids use "
                 + "lower-case letters, digits and hyphens, e.g. kim-il-sung");
     }
 
@@ -106,7 +101,7 @@ class ContentCheckerTest {
     @Test
     void aYamlSyntaxErrorNamesItsLine() {
         content.replace("people.yaml", "  name: Mao Zedong\n", "  name: Mao Zedong\n    oops: [\n");
-        assertThat(problems()).singleElement().asString()
+        assertThat(content.problems()).singleElement().asString()
                 .startsWith("people.yaml:19: YAML syntax error: ")
                 .endsWith("Fix: check the indentation and quoting on this line; put text containing ': ' or '#' in quotes");
     }
@@ -127,7 +122,7 @@ class ContentCheckerTest {
     @Test
     void aMissingFile() {
         content.delete("places.yaml");
-        assertThat(problems()).contains("places.yaml: The file places.yaml is missing. Fix: create it; content/README.md describes it");
+        assertThat(content.problems()).contains("places.yaml: The file places.yaml is missing. Fix: create it; content/README.md describes it");
     }
 
     @Test
@@ -151,7 +146,7 @@ class ContentCheckerTest {
         content.replace(CABLE, "places: [beijing]", "places: [peking]")
                 .replace(CABLE, "topics: [decision-for-war]", "topics: [war-decision]")
                 .replace("chronology.yaml", "cables: [1950-05-14-stalin-to-mao]", "cables: [1950-05-14-stalin-to-kim]");
-        assertThat(problems()).containsExactly(
+        assertThat(content.problems()).containsExactly(
                 CABLE + ":15: 'places' refers to the place 'peking', which does not exist. Fix: add it to places.yaml or correct the id",
                 CABLE + ":16: 'topics' refers to the topic 'war-decision', which does not exist. Fix: add it to topics.yaml or correct the id",
                 "chronology.yaml:7: 'cables' refers to the cable '1950-05-14-stalin-to-kim', which does not exist. Fix: add it "
@@ -195,7 +190,7 @@ class ContentCheckerTest {
                 + "Fix: add an editorial_notes entry saying the source writes 'Mao Dong' and why it means Mao Zedong");
 
         content.replace(REPLY, "provenance:", "editorial_notes:\n  - The title prints \"Mao Dong\", an error for Mao Zedong.\nprovenance:");
-        assertThat(problems()).isEmpty();
+        assertThat(content.problems()).isEmpty();
     }
 
     @Test
@@ -280,7 +275,7 @@ class ContentCheckerTest {
     void theSlashesOfHistoryAndLinksToTheExhibitAreNotPaths() {
         content.replace("chronology.yaml", "The war begins.", "The war of 1950/51 begins: Kim Il Sung/Kim Il-sung, "
                 + "the US/UN side, 38°N/127°E, [Mao](/people/mao-zedong).");
-        assertThat(problems()).isEmpty();
+        assertThat(content.problems()).isEmpty();
     }
 
     // ---- Quotations and the body --------------------------------------------------------------
@@ -295,7 +290,7 @@ class ContentCheckerTest {
     @Test
     void ourOwnWordsDoNotBelongInAnExcerptsBody() {
         content.replace(CABLE, "Source: Telegram", "Stalin was pleased.\n\nSource: Telegram");
-        assertThat(problems()).contains(CABLE + ":22: Text outside a quotation in a cable with excerpts. Fix: put quoted "
+        assertThat(content.problems()).contains(CABLE + ":22: Text outside a quotation in a cable with excerpts. Fix: put quoted "
                 + "words in a block quote ('> …') followed by a 'Source:' line; our own words belong in 'summary'");
     }
 
@@ -339,7 +334,7 @@ class ContentCheckerTest {
     @Test
     void imagesAreRefused() {
         content.replace(CABLE, "> The question", "> ![x](data:image/png;base64,AAAA) The question");
-        assertThat(problems()).contains(CABLE + ":20: Images are not allowed in content files. Fix: the exhibit shows "
+        assertThat(content.problems()).contains(CABLE + ":20: Images are not allowed in content files. Fix: the exhibit shows "
                 + "no pictures from content text; remove the image");
     }
 
@@ -394,7 +389,7 @@ class ContentCheckerTest {
     @Test
     void nobodyDiesBeforeBeingBorn() {
         content.replace("people.yaml", "  born: 1893-12-26\n  died: 1976-09-09", "  born: 1976-12-26\n  died: 1893-09-09");
-        assertThat(problems()).contains("people.yaml:21: Mao Zedong dies (1893-09-09) before being born (1976-12-26). "
+        assertThat(content.problems()).contains("people.yaml:21: Mao Zedong dies (1893-09-09) before being born (1976-12-26). "
                 + "Fix: check both years");
     }
 
@@ -459,7 +454,7 @@ class ContentCheckerTest {
     @Test
     void statesAreInDateOrderFromTheFirstDayToTheLast() {
         content.replace(MAP, "date: 1953-07-27", "date: 1950-06-20");
-        assertThat(problems()).containsExactly(
+        assertThat(content.problems()).containsExactly(
                 MAP + ":19: The state's date 1950-06-20 is outside the war (1950-06-25 to 1953-07-27). Fix: check the year",
                 MAP + ":19: The state of 1950-06-20 does not come after the previous state (1950-06-25). Fix: keep the states "
                         + "in date order, one per day",
@@ -525,7 +520,7 @@ class ContentCheckerTest {
     @Test
     void aValidQuiz() {
         content.write(QUIZ, QUIZ_TEXT);
-        assertThat(problems()).isEmpty();
+        assertThat(content.problems()).isEmpty();
         assertThat(content.check().corpus().orElseThrow().quizzes().getFirst().questions()).hasSize(2);
     }
 

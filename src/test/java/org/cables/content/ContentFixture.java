@@ -240,6 +240,11 @@ final class ContentFixture {
     }
 
     /** Replaces text in a file; fails if the text is not there (so the test breaks what it means to). */
+    /** The checker's problems with this content, each as a curator reads it (file:line: message. Fix: hint). */
+    java.util.List<String> problems() {
+        return check().problems().stream().map(ContentProblem::format).toList();
+    }
+
     ContentFixture replace(String path, String from, String to) {
         try {
             Path file = root.resolve(path);

@@ -3,7 +3,6 @@ package org.cables.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,10 +51,6 @@ class PublishedRecordRulesTest {
         content = ContentFixture.valid(folder);
     }
 
-    private List<String> problems() {
-        return content.check().problems().stream().map(ContentProblem::format).toList();
-    }
-
     private void withRecord(String record) {
         content.replace(REPLY, "provenance:", record + "provenance:");
     }
@@ -63,7 +58,7 @@ class PublishedRecordRulesTest {
     @Test
     void aDocumentWithItsRecordAndAccountIsValid() {
         withRecord(RECORD.formatted(ACCOUNT_TEXT));
-        assertThat(problems()).isEmpty();
+        assertThat(content.problems()).isEmpty();
         Cable reply = content.check().corpus().orElseThrow().cable(new CableId("1950-05-15-mao-to-stalin")).orElseThrow();
         assertThat(reply.hasSubstance()).isTrue();
         assertThat(reply.publishedRecord().recordId()).isEqualTo(112345);
@@ -75,57 +70,57 @@ class PublishedRecordRulesTest {
     @Test
     void anAccountNeedsTheTranslationItWasWrittenFrom() {
         withRecord("account:\n  coverage: full\n  text: >\n    " + ACCOUNT_TEXT + "\n");
-        assertThat(problems()).containsExactly(REPLY + ":14: An account without the published translation it was written from. "
+        assertThat(content.problems()).containsExactly(REPLY + ":14: An account without the published translation it was written from. "
                 + "Fix: add published_record: the publisher, title, record ID and address of the translation");
     }
 
     @Test
     void aPartialAccountSaysWhichPart() {
         withRecord(RECORD.formatted(ACCOUNT_TEXT).replace("coverage: full", "coverage: partial"));
-        assertThat(problems()).singleElement().asString().contains("A partial account does not say which part");
+        assertThat(content.problems()).singleElement().asString().contains("A partial account does not say which part");
     }
 
     @Test
     void anAccountNeverQuotes() {
         withRecord(RECORD.formatted(ACCOUNT_TEXT.replace("agreed with the plan", "agreed with “the plan”")));
-        assertThat(problems()).singleElement().asString().contains("The account contains a quotation mark ('“')")
+        assertThat(content.problems()).singleElement().asString().contains("The account contains a quotation mark ('“')")
                 .contains("paraphrase instead of quoting");
     }
 
     @Test
     void anAccountIsNeitherALineNorABook() {
         withRecord(RECORD.formatted("Mao agreed."));
-        assertThat(problems()).singleElement().asString().contains("The account has 2 words");
+        assertThat(content.problems()).singleElement().asString().contains("The account has 2 words");
     }
 
     @Test
     void aSendingDateThatDisagreesNeedsANote() {
         withRecord(RECORD.formatted(ACCOUNT_TEXT).replace("sent: \"1950-05-15 21:00\"", "sent: \"1950-05-16 01:00\""));
-        assertThat(problems()).singleElement().asString()
+        assertThat(content.problems()).singleElement().asString()
                 .contains("The published record says the document was sent on 1950-05-16 but its date is 1950-05-15");
         content.replace(REPLY, "date: 1950-05-15\n", "date: 1950-05-15\ndate_note: Written on the 15th, sent after midnight.\n");
-        assertThat(problems()).isEmpty();
+        assertThat(content.problems()).isEmpty();
     }
 
     @Test
     void theRecordIdAgreesWithTheCollection() {
         withRecord(RECORD.formatted(ACCOUNT_TEXT));
         content.replace(REPLY, "provenance:", "collections:\n  wilson_center: 999\nprovenance:");
-        assertThat(problems()).singleElement().asString().contains("The record ID 112345 differs from collections.wilson_center 999");
+        assertThat(content.problems()).singleElement().asString().contains("The record ID 112345 differs from collections.wilson_center 999");
     }
 
     @Test
     void theAddressIsAWebAddress() {
         withRecord(RECORD.formatted(ACCOUNT_TEXT).replace("https://digitalarchive.wilsoncenter.org/document/112345",
                 "/home/curator/page.html"));
-        assertThat(problems()).anySatisfy(p -> assertThat(p).contains("is not a web address"));
+        assertThat(content.problems()).anySatisfy(p -> assertThat(p).contains("is not a web address"));
     }
 
     @Test
     void theSameEventDatedDifferentlyInTwoFiles() {
         content.replace("map/front-lines.yaml", "description: The front on the first day.",
                 "description: North Korea invades the South on 26 June 1950.");
-        assertThat(problems()).containsExactly("map/front-lines.yaml:15: 'North Korea invades the South on 26 June 1950.' dates "
+        assertThat(content.problems()).containsExactly("map/front-lines.yaml:15: 'North Korea invades the South on 26 June 1950.' dates "
                 + "'North Korea invades the South' to 1950-06-26; the chronology (1950-06-25-invasion) gives 1950-06-25. "
                 + "Fix: give the same date in both files; if the chronology is wrong, correct it with an editorial note");
     }
@@ -134,14 +129,14 @@ class PublishedRecordRulesTest {
     void aMapMarkerOutsideTheCountryOfItsEvent() {
         content.replace("chronology.yaml", "    The war begins.\n  provenance: Well established.",
                 "    The war begins.\n  places: [beijing]\n  provenance: Well established.");
-        assertThat(problems()).containsExactly("map/front-lines.yaml:3: The marker for 'North Korea invades the South' stands at "
+        assertThat(content.problems()).containsExactly("map/front-lines.yaml:3: The marker for 'North Korea invades the South' stands at "
                 + "Pyongyang (North Korea), but the event happened in China. Fix: put the marker at one of the event's places: beijing");
     }
 
     @Test
     void aSourceLineThatNamesAnotherDate() {
         content.replace(CABLE, "Source: Telegram of 14 May 1950", "Source: Telegram of 24 May 1950");
-        assertThat(problems()).singleElement().asString()
+        assertThat(content.problems()).singleElement().asString()
                 .contains("The Source line 'Telegram of 24 May 1950, as quoted in a published article.' does not give the document's date, 1950-05-14");
     }
 
@@ -150,14 +145,14 @@ class PublishedRecordRulesTest {
         content.replace(CABLE, "provenance: Quoted", "collections:\n  secret_documents: 48\nprovenance: Quoted");
         content.replace(CABLE, "Source: Telegram of 14 May 1950, as quoted in a published article.",
                 "Source: Telegram of 14 May 1950, document #047 in The Korean War in Secret Documents.");
-        assertThat(problems()).singleElement().asString()
+        assertThat(content.problems()).singleElement().asString()
                 .contains("The Source line cites document #047 of The Korean War in Secret Documents, but this is #048");
     }
 
     @Test
     void aTelegramToMoscowNamesWhoReceivedIt() {
         content.replace(REPLY, "to: [stalin]", "to: []");
-        assertThat(problems()).containsExactly(REPLY + ":7: A telegram with no recipient. Fix: name who received it; where the "
+        assertThat(content.problems()).containsExactly(REPLY + ":7: A telegram with no recipient. Fix: name who received it; where the "
                 + "source says only 'to Moscow' or 'to Beijing', name the receiving body (e.g. soviet-foreign-ministry, "
                 + "cpsu-central-committee, ccp-central-committee) and say why in an editorial note");
     }
