@@ -43,7 +43,7 @@ final class AlsoFound extends Section {
         removeAll();
         List<SearchHit> best = words == null || words.isBlank() ? List.of()
                 : search.search(new SearchQuery(words, null, null, null, null, null, Set.copyOf(ELSEWHERE)),
-                        ArchiveIndex.Order.RELEVANCE, 0, 10 * EACH).hits();
+                        ArchiveIndex.Order.RELEVANCE, 0, 10 * EACH, getLocale()).hits();
         List<SearchHit> hits = ELSEWHERE.stream()
                 .flatMap(kind -> best.stream().filter(hit -> hit.kind() == kind).limit(EACH)).toList();
         setVisible(!hits.isEmpty());

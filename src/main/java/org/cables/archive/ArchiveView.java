@@ -194,7 +194,7 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Corpus corpus = content.corpus();
+        Corpus corpus = content.corpus(getLocale());
         List<Person> correspondents = corpus.people().stream()
                 .filter(p -> !corpus.cablesOf(p.id()).isEmpty())
                 .sorted(Comparator.comparing(Person::name)).toList();
@@ -258,14 +258,14 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
         shown = next;
         long total;
         try {
-            total = search.count(current);
+            total = search.count(current, getLocale());
         } catch (SearchRefused refused) {
             refuse(refused);
             return;
         }
         text.setInvalid(false);
         count.setText(getTranslation(total == 1 ? "archive.count.one" : "archive.count", total));
-        grid.setItems(q -> search.search(current, sort, q.getOffset(), q.getLimit()).hits().stream(),
+        grid.setItems(q -> search.search(current, sort, q.getOffset(), q.getLimit(), getLocale()).hits().stream(),
                 q -> (int) total);
         clear.setVisible(!parameters().isEmpty());
         alsoFound.show(text.getValue());
@@ -313,7 +313,7 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private String correspondents(String cableId) {
-        Corpus corpus = content.corpus();
+        Corpus corpus = content.corpus(getLocale());
         return corpus.cable(new org.cables.content.CableId(cableId)).map(c -> corpus.names(c.from(), ", ")
                 + (c.to().isEmpty() ? "" : " → " + corpus.names(c.to(), ", "))).orElse("");
     }

@@ -33,6 +33,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import org.cables.ui.RouteParameter;
+import org.cables.ui.OurTranslation;
 import org.cables.ui.TrustedHtml;
 import com.vaadin.flow.router.RouterLink;
 import org.cables.content.Account;
@@ -69,7 +70,7 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Corpus corpus = content.corpus();
+        Corpus corpus = content.corpus(getLocale());
         Optional<Cable> cable = RouteParameter.find(event, "id", id -> corpus.cable(new CableId(id)));
         if (cable.isEmpty()) {
             return;
@@ -251,6 +252,9 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 section.add(note, quotation(cable));
             }
         }
+        Corpus corpus = content.corpus(getLocale());
+        corpus.ourTranslation(cable.id()).ifPresent(translation -> section.add(new OurTranslation(
+                getTranslation("translation.ours.note"), ExhibitMarkdown.toSafeHtml(translation), corpus.language().toLanguageTag())));
         return section;
     }
 
@@ -270,7 +274,7 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         Div text = new Div();
         text.addClassName("account-text");
-        text.getElement().setAttribute("lang", "en");
+        text.getElement().setAttribute("lang", content.corpus(getLocale()).language().toLanguageTag());
         account.paragraphs().forEach(paragraph -> text.add(new Paragraph(paragraph)));
         section.add(text);
         if (cable.publishedRecord() != null) {
@@ -286,6 +290,9 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
         PublishedRecord r = cable.publishedRecord();
         Section section = section("cable.record");
         section.addClassName("cable-published-record");
+        Paragraph asPublished = new Paragraph(getTranslation("cable.record.as-published"));
+        asPublished.addClassName("text-source");
+        section.add(asPublished);
         DescriptionList facts = new DescriptionList();
         facts.addClassName("cable-facts");
         fact(facts, "cable.record.publisher", r.publisher());
@@ -304,6 +311,9 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
         factIfAny(facts, "cable.record.received", r.received());
         factIfAny(facts, "cable.record.distribution", r.distribution());
         factIfAny(facts, "cable.record.translator", r.translator());
+        // The facts are printed as the publication prints them, in English.
+        facts.getChildren().filter(DescriptionList.Description.class::isInstance)
+                .forEach(d -> d.getElement().setAttribute("lang", "en"));
         section.add(facts);
         return section;
     }
@@ -405,7 +415,7 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
             section.add(new Paragraph(getTranslation("cable.map.before-war")));
             return section;
         }
-        FrontLineMap map = FrontLineMap.compact(content.corpus(), day, cable.places());
+        FrontLineMap map = FrontLineMap.compact(content.corpus(getLocale()), day, cable.places());
         section.add(map, new Paragraph(new Anchor(MapNavigation.onDay(FrontLineMap.clamp(day)), getTranslation("cable.map.open"))));
         return section;
     }

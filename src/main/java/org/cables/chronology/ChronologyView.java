@@ -105,7 +105,7 @@ final class ChronologyView extends Div implements BeforeEnterObserver, HasDynami
 
     private void show() {
         events.removeAll();
-        Corpus corpus = content.corpus();
+        Corpus corpus = content.corpus(getLocale());
         Locale locale = getLocale();
         Optional<ChronologyEvent.Category> only = category.getValue() == null ? Optional.empty() : category.getValue();
         Map<Integer, Map<Integer, List<ChronologyEvent>>> byYear = new TreeMap<>();

@@ -156,7 +156,7 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
             return;
         }
         ClassSession session = found.get();
-        Tour tour = classrooms.tour(session).orElseThrow();
+        Tour tour = classrooms.tour(session, getLocale()).orElseThrow();
         ClassResults results = classrooms.results(session);
         heading.setText(session.title());
         status.setText(getTranslation(session.open() ? "console.status-open" : "console.status-ended", tour.title()));
@@ -253,7 +253,7 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
 
     /** Rebuilt only when the question or its state changed (the buttons keep the focus); the chart always follows the answers. */
     private void showQuestion(ClassSession session, List<AskedQuestion> askedSoFar) {
-        Optional<Quiz> quiz = classrooms.quiz(session);
+        Optional<Quiz> quiz = classrooms.quiz(session, getLocale());
         Optional<AskedQuestion> asked = classrooms.currentQuestion(session.id());
         String key = asked.map(a -> a.id() + (a.revealed() ? "/revealed" : "")).orElse("none") + (session.open() ? "" : "/ended")
                 + "/" + askedSoFar.size();
@@ -358,7 +358,7 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
         }
         end.setVisible(session.open());
         resultsTable.removeAll();
-        Optional<Quiz> quiz = classrooms.quiz(session);
+        Optional<Quiz> quiz = classrooms.quiz(session, getLocale());
         if (results.asked().isEmpty()) {
             return;
         }

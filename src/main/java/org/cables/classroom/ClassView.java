@@ -105,7 +105,7 @@ final class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         Classrooms.Joined joined = found.get();
         ClassSession session = joined.session();
-        Tour tour = classrooms.tour(session).orElseThrow();
+        Tour tour = classrooms.tour(session, getLocale()).orElseThrow();
         int at = Math.min(session.led() ? session.currentStop() : joined.student().currentStop(), tour.stops().size() - 1);
         showBanner(joined, tour, at);
         showQuestion(joined);
@@ -164,7 +164,7 @@ final class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private void showQuestion(Classrooms.Joined joined) {
         Optional<AskedQuestion> asked = classrooms.currentQuestion(joined.session().id());
-        Optional<Quiz.Question> q = asked.flatMap(a -> classrooms.quiz(joined.session()).flatMap(z -> z.question(a.questionId())));
+        Optional<Quiz.Question> q = asked.flatMap(a -> classrooms.quiz(joined.session(), getLocale()).flatMap(z -> z.question(a.questionId())));
         String key = asked.map(a -> a.id() + (a.revealed() ? "/revealed" : "")).orElse(null);
         if (java.util.Objects.equals(key, shownQuestion)) {
             return;

@@ -81,11 +81,21 @@ public class Classrooms {
     }
 
     public Optional<Tour> tour(ClassSession session) {
-        return content.corpus().tour(session.tour());
+        return tour(session, java.util.Locale.ENGLISH);
     }
 
     public Optional<Quiz> quiz(ClassSession session) {
-        return tour(session).map(Tour::quiz).flatMap(content.corpus()::quiz);
+        return quiz(session, java.util.Locale.ENGLISH);
+    }
+
+    /** The class's tour in a language: the teacher and every student see it in their own. */
+    public Optional<Tour> tour(ClassSession session, java.util.Locale language) {
+        return content.corpus(language).tour(session.tour());
+    }
+
+    /** The quiz of the class's tour in a language. */
+    public Optional<Quiz> quiz(ClassSession session, java.util.Locale language) {
+        return tour(session, language).map(Tour::quiz).flatMap(content.corpus(language)::quiz);
     }
 
     // ---- Teachers
@@ -97,7 +107,12 @@ public class Classrooms {
      * teachers drawing the same code at the same moment.
      */
     public ClassSession open(String teacher, TourId tour, String title) {
-        Tour found = content.corpus().tour(tour).orElseThrow(() -> new IllegalArgumentException("No tour " + tour.value()));
+        return open(teacher, tour, title, java.util.Locale.ENGLISH);
+    }
+
+    /** Opens a class; without a title it is named after the tour in the teacher's language. */
+    public ClassSession open(String teacher, TourId tour, String title, java.util.Locale language) {
+        Tour found = content.corpus(language).tour(tour).orElseThrow(() -> new IllegalArgumentException("No tour " + tour.value()));
         String name = title == null || title.isBlank() ? found.title() : title.strip();
         if (name.length() > 100) {
             name = name.substring(0, 100);

@@ -45,16 +45,16 @@ final class TeachView extends Div implements HasDynamicTitle {
 
         Select<Tour> tour = new Select<>();
         tour.setLabel(getTranslation("teach.tour"));
-        tour.setItems(content.corpus().tours());
+        tour.setItems(content.corpus(getLocale()).tours());
         tour.setItemLabelGenerator(Tour::title);
-        tour.setValue(content.corpus().tours().getFirst());
+        tour.setValue(content.corpus(getLocale()).tours().getFirst());
         tour.addClassName("teach-tour");
         TextField title = new TextField(getTranslation("teach.class-name"));
         title.setHelperText(getTranslation("teach.class-name-help"));
         title.setMaxLength(100);
         title.addClassName("teach-class-name");
         Button start = new Button(getTranslation("teach.start"), e -> {
-            ClassSession session = classrooms.open(teacher, tour.getValue().id(), title.getValue());
+            ClassSession session = classrooms.open(teacher, tour.getValue().id(), title.getValue(), getLocale());
             getUI().ifPresent(ui -> ui.navigate(ClassroomNavigation.console(session.id())));
         });
         start.addThemeVariants(ButtonVariant.PRIMARY);
@@ -79,7 +79,7 @@ final class TeachView extends Div implements HasDynamicTitle {
         for (ClassSession session : mine) {
             Anchor open = new Anchor(ClassroomNavigation.console(session.id()), session.title());
             open.addClassName("teach-class-link");
-            String tourTitle = classrooms.tour(session).map(Tour::title).orElse(session.tour().value());
+            String tourTitle = classrooms.tour(session, getLocale()).map(Tour::title).orElse(session.tour().value());
             Span facts = new Span(getTranslation(session.open() ? "teach.class-open" : "teach.class-ended",
                     when.format(session.createdAt().atZone(ZoneId.systemDefault())), tourTitle,
                     classrooms.studentCount(session), session.code().spaced()));

@@ -11,7 +11,11 @@ import java.util.stream.Collectors;
 public final class ContentChecker {
 
     /** The outcome of a check: the corpus when the content is valid, and every problem found. */
-    public record Result(Optional<Corpus> corpus, List<ContentProblem> problems, String origin, int files) {
+    public record Result(Optional<Corpus> corpus, List<ContentProblem> problems, String origin, int files, Optional<Corpus> korean) {
+
+        Result(Optional<Corpus> corpus, List<ContentProblem> problems, String origin, int files) {
+            this(corpus, problems, origin, files, Optional.empty());
+        }
 
         public boolean ok() {
             return problems.isEmpty();
@@ -33,6 +37,7 @@ public final class ContentChecker {
     public static Result check(ContentFiles files) {
         ContentProblems problems = new ContentProblems();
         ContentRead read = new ContentReader(problems).read(files);
+        KoreanEdition korean = new KoreanEditionReader(new ContentYaml(problems), problems).read(files);
         ContentIndex index = new ContentIndex(read, problems);
         OwnWords words = new OwnWords(read, problems);
         new PeopleAndPlacesRules(read, words, problems).check();
@@ -42,13 +47,15 @@ public final class ContentChecker {
         new MapRules(read, index, words, problems).check();
         new QuizRules(read, index, words, problems).check();
         new ConsistencyRules(read, problems).check();
+        new KoreanEditionRules(files, read, korean, problems).check();
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems.sorted(), files.origin(), files.files().size());
         }
         Corpus corpus = new Corpus(files.origin(), values(read.people()), values(read.places()), values(read.topics()),
                 values(read.cables()), values(read.events()), values(read.tours()), read.map().frontLines(),
                 values(read.quizzes()));
-        return new Result(Optional.of(corpus), List.of(), files.origin(), files.files().size());
+        return new Result(Optional.of(corpus), List.of(), files.origin(), files.files().size(),
+                Optional.ofNullable(KoreanCorpus.build(files.origin(), read, korean)));
     }
 
     private static <T> List<T> values(List<Located<T>> entries) {

@@ -43,6 +43,7 @@ final class ContentReader {
         return path.equals("README.md") || path.equals(PeoplePlacesTopicsReader.PEOPLE)
                 || path.equals(PeoplePlacesTopicsReader.PLACES) || path.equals(PeoplePlacesTopicsReader.TOPICS)
                 || path.equals(ChronologyReader.CHRONOLOGY) || path.startsWith("cables/") || path.startsWith("tours/")
-                || path.startsWith("quizzes/") || path.startsWith("map/");
+                || path.startsWith("quizzes/") || path.startsWith("map/") || path.startsWith(KoreanEdition.FOLDER)
+                || path.equals(KoreanEdition.GLOSSARY);
     }
 }

@@ -33,10 +33,25 @@ public final class Corpus {
     private final List<Quiz> quizList;
     /** Each correspondent's cables in date order. */
     private final Map<PersonId, List<Cable>> cablesByPerson;
+    /** The language of every text a visitor reads in this corpus (the quoted words stay English). */
+    private final java.util.Locale language;
+    /** Our translation of each document's quoted words into the corpus's language (none in English). */
+    private final Map<CableId, String> ourTranslations;
+    /** Our translation of the passages tours highlight and quizzes quote, by document and passage (spacing normalised). */
+    private final Map<CableId, Map<String, String>> ourPassageTranslations;
 
     Corpus(String origin, List<Person> people, List<Place> places, List<Topic> topics, List<Cable> cables,
            List<ChronologyEvent> events, List<Tour> tours, FrontLines frontLines, List<Quiz> quizzes) {
+        this(origin, java.util.Locale.ENGLISH, people, places, topics, cables, events, tours, frontLines, quizzes, Map.of(), Map.of());
+    }
+
+    Corpus(String origin, java.util.Locale language, List<Person> people, List<Place> places, List<Topic> topics, List<Cable> cables,
+           List<ChronologyEvent> events, List<Tour> tours, FrontLines frontLines, List<Quiz> quizzes,
+           Map<CableId, String> ourTranslations, Map<CableId, Map<String, String>> ourPassageTranslations) {
         this.origin = origin;
+        this.language = language;
+        this.ourTranslations = Map.copyOf(ourTranslations);
+        this.ourPassageTranslations = Map.copyOf(ourPassageTranslations);
         this.people = byId(people, Person::id);
         this.places = byId(places, Place::id);
         this.topics = byId(topics, Topic::id);
@@ -78,6 +93,27 @@ public final class Corpus {
     private static <I, T> Map<I, T> byId(List<T> items, Function<T, I> id) {
         return java.util.Collections.unmodifiableMap(items.stream()
                 .collect(Collectors.toMap(id, t -> t, (a, b) -> a, LinkedHashMap::new)));
+    }
+
+    /** The language of the texts a visitor reads (titles, stories, accounts); quotations keep their English. */
+    public java.util.Locale language() {
+        return language;
+    }
+
+    /**
+     * Our translation, into this corpus's language, of a document's quoted English words (its
+     * body), labelled as ours wherever it is shown; empty in English.
+     */
+    public Optional<String> ourTranslation(CableId cable) {
+        return Optional.ofNullable(ourTranslations.get(cable));
+    }
+
+    /** Our translation of one quoted passage of a document (a tour's highlight, a quiz's excerpt); empty in English. */
+    public Optional<String> ourTranslation(CableId cable, String passage) {
+        if (passage == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(ourPassageTranslations.getOrDefault(cable, Map.of()).get(passage.replaceAll("\\s+", " ").strip()));
     }
 
     /** Where the content was read from (a folder, or the bundled content). */

@@ -29,6 +29,8 @@ public class ExhibitContent {
     private final ExhibitProperties properties;
     private final Clock clock;
     private final AtomicReference<Corpus> current = new AtomicReference<>();
+    /** The Korean edition of the current corpus; null when the content has none (decision 38). */
+    private final AtomicReference<Corpus> currentKorean = new AtomicReference<>();
     private final AtomicReference<Reload> lastReload = new AtomicReference<>();
     private final List<Consumer<Corpus>> listeners = new CopyOnWriteArrayList<>();
 
@@ -40,6 +42,7 @@ public class ExhibitContent {
             throw new ContentCheckFailed(result);
         }
         current.set(result.corpus().orElseThrow());
+        currentKorean.set(result.korean().orElse(null));
         log.info("Content loaded from {}: {} cables, {} people, {} places, {} chronology events, {} tours",
                 result.origin(), corpus().cables().size(), corpus().people().size(), corpus().places().size(),
                 corpus().events().size(), corpus().tours().size());
@@ -51,8 +54,18 @@ public class ExhibitContent {
                 : ContentFiles.fromDirectory(properties.contentDir());
     }
 
+    /** The corpus in English. */
     public Corpus corpus() {
         return current.get();
+    }
+
+    /**
+     * The corpus in the visitor's language: its Korean edition for Korean, English otherwise (and
+     * when the content has no Korean edition).
+     */
+    public Corpus corpus(java.util.Locale locale) {
+        Corpus korean = currentKorean.get();
+        return korean != null && locale != null && "ko".equals(locale.getLanguage()) ? korean : current.get();
     }
 
     /** Whether the content comes from a folder that curators can change (and so reload). */
@@ -77,6 +90,7 @@ public class ExhibitContent {
         if (result.ok()) {
             Corpus corpus = result.corpus().orElseThrow();
             current.set(corpus);
+            currentKorean.set(result.korean().orElse(null));
             listeners.forEach(l -> l.accept(corpus));
             log.info("Content reloaded from {}", result.origin());
         } else {

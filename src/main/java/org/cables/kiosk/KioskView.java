@@ -19,6 +19,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.cables.content.ExhibitContent;
 import org.cables.i18n.ExhibitLanguage;
+import org.cables.ui.KoreanFont;
 import org.cables.map.FrontLineMap;
 import org.cables.statistics.VisitStatistics;
 import org.cables.visitor.KioskMode;
@@ -55,7 +56,7 @@ final class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitl
         this.statistics = statistics;
         this.authentication = authentication;
         addClassName("kiosk-attract");
-        map.setContent(content.corpus());
+        map.setContent(content.corpus(getLocale()));
         map.setAttract(true);
         map.addClassName("attract-map");
         map.getElement().setAttribute("aria-hidden", "true");
@@ -141,6 +142,7 @@ final class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (session != null) {
             session.setLocale(language.locale());
         }
+        getUI().ifPresent(ui -> KoreanFont.loadFor(ui, language.locale()));
         kiosk.begin();
         statistics.record(VisitStatistics.Kind.KIOSK_VISIT, null);
         getUI().ifPresent(ui -> ui.navigate(""));

@@ -76,7 +76,7 @@ final class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         dateProblem.getElement().setAttribute("role", "alert");
         dateProblem.setVisible(false);
         map.addClassName("front-map");
-        map.setContent(content.corpus());
+        map.setContent(content.corpus(getLocale()));
         map.addDayChangeListener(e -> showDay(e.getDay(), true));
         map.addPlaceClickListener(e -> showPlace(e.getPlaceId()));
         placeNote.addClassName("place-note");
@@ -148,7 +148,7 @@ final class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         if (!fromMap) {
             map.setDay(day);
         }
-        Corpus corpus = content.corpus();
+        Corpus corpus = content.corpus(getLocale());
         FrontLines lines = corpus.frontLines();
         Optional<FrontLines.State> nearest = lines.nearest(day);
         if (nearest.isEmpty()) {
@@ -221,7 +221,7 @@ final class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         if (id == null || !org.cables.content.ContentId.isValidId(id)) {
             return;
         }
-        content.corpus().place(new org.cables.content.PlaceId(id)).ifPresent(place -> {
+        content.corpus(getLocale()).place(new org.cables.content.PlaceId(id)).ifPresent(place -> {
             String names = place.variants().isEmpty() ? "" : " (" + String.join(", ", place.variants()) + ")";
             placeNote.setText(place.name() + names + (place.note() == null ? "" : ": " + place.note().strip()));
             placeNote.setVisible(true);
@@ -238,7 +238,7 @@ final class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle,
                 .append("</th><th scope=\"col\">").append(escape(getTranslation("map.table-points")))
                 .append("</th><th scope=\"col\">").append(escape(getTranslation("map.table-accuracy")))
                 .append("</th></tr></thead><tbody>");
-        for (FrontLines.State state : content.corpus().frontLines().states()) {
+        for (FrontLines.State state : content.corpus(getLocale()).frontLines().states()) {
             html.append("<tr><th scope=\"row\">").append(escape(display(state.date()))).append("</th><td>")
                     .append(escape(state.label())).append("</td><td>");
             for (FrontLines.Point p : state.line()) {

@@ -47,7 +47,7 @@ final class PeopleView extends Div implements HasDynamicTitle, LocaleChangeObser
     @Override
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
-        Corpus corpus = content.corpus();
+        Corpus corpus = content.corpus(getLocale());
         add(new H1(getTranslation("people.heading")), new Paragraph(getTranslation("people.intro")));
         // Each person's documents counted once, not at every comparison of the sort.
         Map<PersonId, Integer> counts = new HashMap<>();

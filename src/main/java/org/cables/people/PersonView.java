@@ -58,7 +58,7 @@ final class PersonView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Corpus corpus = content.corpus();
+        Corpus corpus = content.corpus(getLocale());
         Optional<Person> person = RouteParameter.find(event, "id", id -> corpus.person(new PersonId(id)));
         if (person.isEmpty()) {
             return;

@@ -12,7 +12,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.cables.content.Cable;
+import org.cables.content.Corpus;
 import org.cables.content.Quiz;
+import org.cables.ui.OurTranslation;
 
 /**
  * A choice question (single, multiple, true-false or source) ready to answer: the excerpt or
@@ -22,6 +24,7 @@ import org.cables.content.Quiz;
 public final class ChoiceQuestion extends Div {
 
     private final Div excerpt = new Div();
+    private final String excerptText;
     private final Input<?> input;
 
     /** The question with its choices in the order they are written. */
@@ -36,9 +39,12 @@ public final class ChoiceQuestion extends Div {
                     + " question, not a choice question");
         }
         addClassName("choice-question");
+        excerptText = question.excerpt();
         if (question.type() == Quiz.Type.SOURCE) {
             excerpt.addClassName("quiz-excerpt");
-            excerpt.add(new Paragraph("“" + question.excerpt() + "”"));
+            Paragraph quoted = new Paragraph("“" + question.excerpt() + "”");
+            quoted.getElement().setAttribute("lang", "en");
+            excerpt.add(quoted);
             add(excerpt);
         }
         if (question.type() == Quiz.Type.TRUE_FALSE) {
@@ -54,8 +60,14 @@ public final class ChoiceQuestion extends Div {
         add(input.field());
     }
 
-    /** Names the document a source question's excerpt is quoted from, under the excerpt. */
-    public void nameExcerptSource(Cable cable) {
+    /**
+     * Names the document a source question's excerpt is quoted from, under the excerpt, after our
+     * translation of the excerpt when the page is in another language than the quoted English.
+     */
+    public void nameExcerptSource(Corpus corpus, Cable cable) {
+        corpus.ourTranslation(cable.id(), excerptText).ifPresent(translation -> excerpt.add(new OurTranslation(
+                getTranslation("translation.ours.passage"), org.jsoup.nodes.Entities.escape(translation),
+                corpus.language().toLanguageTag())));
         Paragraph from = new Paragraph(getTranslation("quiz.excerpt-from", cable.title(), cable.date().display(getLocale())));
         from.addClassName("quiz-excerpt-source");
         excerpt.add(from);

@@ -83,7 +83,7 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Quiz> quiz = RouteParameter.find(event, "quiz", id -> content.corpus().quiz(new QuizId(id)));
+        Optional<Quiz> quiz = RouteParameter.find(event, "quiz", id -> content.corpus(getLocale()).quiz(new QuizId(id)));
         if (quiz.isEmpty()) {
             return;
         }
@@ -128,7 +128,7 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private Quiz quiz() {
-        return content.corpus().quiz(quizId).orElseThrow();
+        return content.corpus(getLocale()).quiz(quizId).orElseThrow();
     }
 
     private void showIntro() {
@@ -173,7 +173,7 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
         showGiven = answer -> { };
         showInAddress(index + 1);
         Quiz.Question q = plan.questions().get(index);
-        Corpus corpus = content.corpus();
+        Corpus corpus = content.corpus(getLocale());
         Span step = new Span(getTranslation("quiz.step", index + 1, plan.questions().size()));
         step.addClassName("quiz-step");
         Span kind = new Span(getTranslation("quiz.type." + q.type().key()));
@@ -240,7 +240,7 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
             Span skill = new Span(getTranslation("quiz.skill." + q.skill().key()));
             skill.addClassName("quiz-skill");
             add(skill);
-            corpus.cable(q.cable()).ifPresent(choice::nameExcerptSource);
+            corpus.cable(q.cable()).ifPresent(cable -> choice.nameExcerptSource(corpus, cable));
         }
         add(choice);
         currentAnswer = () -> choice.answer().orElse(null);
@@ -389,7 +389,7 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private Anchor sourceLink(Quiz.Question q) {
-        String title = content.corpus().cable(q.cable()).map(Cable::title).orElse(q.cable().value());
+        String title = content.corpus(getLocale()).cable(q.cable()).map(Cable::title).orElse(q.cable().value());
         Anchor link = new Anchor(ArchiveNavigation.passage(q.cable(), q.paragraph()),
                 getTranslation(q.paragraph() == null ? "quiz.read-source" : "quiz.read-paragraph", title, q.paragraph() == null ? 0 : q.paragraph()));
         link.addClassName("quiz-source");

@@ -45,8 +45,8 @@ final class QuizzesView extends Div implements HasDynamicTitle, LocaleChangeObse
         removeAll();
         add(new H1(getTranslation("quizzes.heading")), new Paragraph(getTranslation("quizzes.intro")));
         VisitorId visitor = VisitorId.current();
-        List<Quiz> quizzes = content.corpus().quizzes().stream()
-                .sorted(Comparator.comparingInt(q -> content.corpus().tours().stream().map(t -> t.id()).toList().indexOf(q.tour())))
+        List<Quiz> quizzes = content.corpus(getLocale()).quizzes().stream()
+                .sorted(Comparator.comparingInt(q -> content.corpus(getLocale()).tours().stream().map(t -> t.id()).toList().indexOf(q.tour())))
                 .toList();
         for (Quiz quiz : quizzes) {
             Div card = new Div();

@@ -93,7 +93,10 @@ public final class ArchiveIndex {
 
     /** Archive references, document and collection numbers: "APRF", "16008", "117409". */
     static final String REFERENCES = "references";
-    private static final Map<String, Float> TEXT_FIELDS = Map.of(TITLE, 3f, SUMMARY, 2f, BODY, 1f, NAMES, 1.5f, REFERENCES, 2f);
+    /** In the Korean index: the English texts of the entry, so that English words find it there too. */
+    static final String ENGLISH = "english";
+    private static final Map<String, Float> TEXT_FIELDS = Map.of(TITLE, 3f, SUMMARY, 2f, BODY, 1f, NAMES, 1.5f, REFERENCES, 2f,
+            ENGLISH, 0.5f);
     private static final int SNIPPET_CHARS = 220;
 
     private final Analyzer analyzer;
@@ -109,17 +112,45 @@ public final class ArchiveIndex {
     private final List<String> aliasesLongestFirst;
     private final Map<PersonId, List<String>> namesOfPerson = new HashMap<>();
 
+    /** The index of the English corpus. */
     public static ArchiveIndex build(Corpus corpus) {
-        return new ArchiveIndex(corpus);
+        return new ArchiveIndex(corpus, null);
     }
 
-    private ArchiveIndex(Corpus corpus) {
-        try {
-            analyzer = CustomAnalyzer.builder()
-                    .withTokenizer("standard")
+    /**
+     * The index of a translated corpus (the Korean edition), which also holds each entry's English
+     * texts so that English words still find it.
+     */
+    public static ArchiveIndex build(Corpus corpus, Corpus english) {
+        return new ArchiveIndex(corpus, english);
+    }
+
+    /**
+     * The analyzer for a language. Korean goes through Nori, Lucene's Korean morphological
+     * analyzer: words are split into their parts, particles and endings dropped (스탈린은,
+     * 스탈린의 and 스탈린에게 all find 스탈린), Hanja read in Hangul. Latin words in Korean
+     * texts are kept, lower-cased and folded as in English.
+     */
+    static Analyzer analyzer(Locale language) throws IOException {
+        if ("ko".equals(language.getLanguage())) {
+            return CustomAnalyzer.builder()
+                    .withTokenizer("korean", "decompoundMode", "discard", "outputUnknownUnigrams", "false")
+                    .addTokenFilter("koreanPartOfSpeechStop")
+                    .addTokenFilter("koreanReadingForm")
                     .addTokenFilter("lowercase")
                     .addTokenFilter("asciiFolding")
                     .build();
+        }
+        return CustomAnalyzer.builder()
+                .withTokenizer("standard")
+                .addTokenFilter("lowercase")
+                .addTokenFilter("asciiFolding")
+                .build();
+    }
+
+    private ArchiveIndex(Corpus corpus, Corpus english) {
+        try {
+            analyzer = analyzer(corpus.language());
             directory = new ByteBuffersDirectory();
             for (Person person : corpus.people()) {
                 List<String> names = person.allNames().toList();
@@ -143,10 +174,21 @@ public final class ArchiveIndex {
                     writer.addDocument(placeDocument(place));
                 }
                 for (Cable cable : corpus.cables()) {
-                    writer.addDocument(cableDocument(cable, corpus));
+                    Document doc = cableDocument(cable, corpus);
+                    if (english != null) {
+                        english.cable(cable.id()).ifPresent(e -> doc.add(new TextField(ENGLISH, String.join("\n\n",
+                                e.title(), e.summary(), ExhibitMarkdown.plainText(e.body()),
+                                e.account() == null ? "" : e.account().text()), Field.Store.NO)));
+                    }
+                    writer.addDocument(doc);
                 }
                 for (ChronologyEvent event : corpus.events()) {
-                    writer.addDocument(eventDocument(event, corpus));
+                    Document doc = eventDocument(event, corpus);
+                    if (english != null) {
+                        english.event(event.id()).ifPresent(e -> doc.add(new TextField(ENGLISH, e.title() + "\n\n" + e.text(),
+                                Field.Store.NO)));
+                    }
+                    writer.addDocument(doc);
                 }
             }
             reader = DirectoryReader.open(directory);
@@ -219,7 +261,8 @@ public final class ArchiveIndex {
     private Document cableDocument(Cable cable, Corpus corpus) {
         Document doc = base(SearchHit.Kind.CABLE, cable.id().value(), cable.title());
         addDate(doc, cable.date());
-        String body = ExhibitMarkdown.plainText(cable.body());
+        // A translated corpus holds our translation of the quoted words; the English is in the English field.
+        String body = ExhibitMarkdown.plainText(corpus.ourTranslation(cable.id()).orElse(cable.body()));
         if (cable.account() != null) {
             body = (body + "\n\n" + cable.account().text()).strip();
         }
@@ -292,7 +335,9 @@ public final class ArchiveIndex {
 
     /** Lower case, accents removed, punctuation and hyphens as single spaces: "Kim Il-sung" → "kim il sung". */
     static String normalise(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        // Decomposed to drop accents, then composed again: Hangul syllables must stay whole.
+        String folded = Normalizer.normalize(Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", ""),
+                Normalizer.Form.NFC);
         return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
@@ -336,6 +381,14 @@ public final class ArchiveIndex {
         Map<String, Set<PlaceId>> places = new LinkedHashMap<>();
         for (String alias : aliasesLongestFirst) {
             String needle = " " + alias + " ";
+            if (!remaining.contains(needle) && endsInHangul(alias) && remaining.contains(" " + alias)) {
+                // Korean attaches particles to names (스탈린의, 평양에서): the name with what follows it.
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile(" " + java.util.regex.Pattern.quote(alias)
+                        + "\\p{IsHangul}{1,3} ").matcher(remaining);
+                if (m.find()) {
+                    needle = m.group();
+                }
+            }
             if (remaining.contains(needle)) {
                 if (personAliases.containsKey(alias)) {
                     people.put(alias, personAliases.get(alias));
@@ -348,10 +401,25 @@ public final class ArchiveIndex {
         return new Parsed(people, places, remaining.replace("|", " ").replaceAll("\\s+", " ").strip());
     }
 
+    private static boolean endsInHangul(String alias) {
+        return !alias.isEmpty() && Character.UnicodeScript.of(alias.codePointBefore(alias.length())) == Character.UnicodeScript.HANGUL;
+    }
+
+    /** A name as the index holds it: its words as the analyzer cuts them, in order. */
     private PhraseQuery phrase(String field, String normalisedAlias) {
         PhraseQuery.Builder builder = new PhraseQuery.Builder();
-        for (String token : normalisedAlias.split(" ")) {
-            builder.add(new Term(field, token));
+        try (TokenStream tokens = analyzer.tokenStream(field, normalisedAlias)) {
+            var term = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            var increment = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+            tokens.reset();
+            int position = -1;
+            while (tokens.incrementToken()) {
+                position += Math.max(increment.getPositionIncrement(), 0);
+                builder.add(new Term(field, term.toString()), Math.max(position, 0));
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return builder.build();
     }
@@ -409,7 +477,7 @@ public final class ArchiveIndex {
                 // Texts often use the surname alone ("Stalin"): mark the longer words of the main name.
                 if (!names.isEmpty()) {
                     for (String word : normalise(names.getFirst()).split(" ")) {
-                        if (word.length() >= 4) {
+                        if (word.length() >= 4 || (word.length() >= 2 && endsInHangul(word))) {
                             highlight.add(new TermQuery(new Term(SUMMARY, word)), Occur.SHOULD);
                             highlight.add(new TermQuery(new Term(BODY, word)), Occur.SHOULD);
                         }

@@ -13,6 +13,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.router.Location;
 import org.cables.i18n.ExhibitLanguage;
 import org.cables.ui.AddressBar;
+import org.cables.ui.KoreanFont;
 
 /**
  * English / 한국어. The choice is kept in the visitor's session, so it holds on every page
@@ -45,10 +46,12 @@ final class LanguageSwitcher extends Div implements LocaleChangeObserver {
         Location shown = AddressBar.current(ui);
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null) {
+            session.setAttribute(LanguageInAddress.CHOSEN, Boolean.TRUE);
             session.setLocale(language.locale());
         } else {
             ui.setLocale(language.locale());
         }
+        KoreanFont.loadFor(ui, language.locale());
         if (ui.getCurrentView() == null) {
             return;
         }

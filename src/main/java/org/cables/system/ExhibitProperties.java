@@ -23,7 +23,7 @@ public record ExhibitProperties(Path dataDir, Path contentDir, java.net.URI publ
             dataDir = Path.of("data");
         }
         if (kiosk == null) {
-            kiosk = new Kiosk(false, null, null, null);
+            kiosk = new Kiosk(false, null, null, null, null);
         }
     }
 
@@ -37,8 +37,11 @@ public record ExhibitProperties(Path dataDir, Path contentDir, java.net.URI publ
      * @param countdown   how long "Still exploring?" waits before the kiosk starts afresh (default 20 s)
      * @param heartbeat   how often a kiosk checks that the server it talks to is still the same
      *                    one, to start afresh after a restart (default 15 s)
+     * @param language    the language every kiosk visit starts in ({@code ko} for Korean); by default
+     *                    the kiosk browser's own language
      */
-    public record Kiosk(boolean enabled, Duration idleTimeout, Duration countdown, Duration heartbeat) {
+    public record Kiosk(boolean enabled, Duration idleTimeout, Duration countdown, Duration heartbeat, java.util.Locale language) {
+
         public Kiosk {
             idleTimeout = positive(idleTimeout, Duration.ofSeconds(90), "exhibit.kiosk.idle-timeout");
             countdown = positive(countdown, Duration.ofSeconds(20), "exhibit.kiosk.countdown");

@@ -22,6 +22,7 @@ import org.cables.content.FrontLines;
 import org.cables.content.Memo;
 import org.cables.content.Tour;
 import org.cables.map.FrontLineMap;
+import org.cables.ui.OurTranslation;
 import org.cables.ui.TrustedHtml;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -39,7 +40,7 @@ public final class StopContent extends Div {
 
     public StopContent(ExhibitContent content, Tour tour, Tour.Stop stop, boolean withCheckpoint) {
         this.content = content;
-        Corpus corpus = content.corpus();
+        Corpus corpus = content.corpus(getLocale());
         addClassName("stop-layout");
         Article story = new Article();
         story.addClassName("stop-story");
@@ -86,6 +87,8 @@ public final class StopContent extends Div {
             TrustedHtml quote = TrustedHtml.blockquote(passage).lang("en");
             quote.addClassName("stop-excerpt");
             card.add(quote);
+            corpus.ourTranslation(cable.id(), highlight).ifPresent(translation -> card.add(new OurTranslation(
+                    getTranslation("translation.ours.passage"), escape(translation), corpus.language().toLanguageTag())));
             Paragraph source = new Paragraph(getTranslation(cable.text() == Cable.TextKind.FULL ? "stop.from-full" : "stop.from-excerpt"));
             source.addClassName("excerpt-source");
             card.add(source);
@@ -100,7 +103,7 @@ public final class StopContent extends Div {
                 label.addClassName("excerpt-source");
                 Div account = new Div();
                 account.addClassName("stop-account");
-                account.getElement().setAttribute("lang", "en");
+                account.getElement().setAttribute("lang", corpus.language().toLanguageTag());
                 cable.account().paragraphs().forEach(paragraph -> account.add(new Paragraph(paragraph)));
                 card.add(label, account);
             } else if (cable.text() == Cable.TextKind.NONE) {
@@ -142,7 +145,7 @@ public final class StopContent extends Div {
             section.add(new Paragraph(getTranslation("stop.map.before-war")));
             return section;
         }
-        section.add(FrontLineMap.compact(content.corpus(), stop.mapDate().start(), stop.mapPlaces()));
+        section.add(FrontLineMap.compact(content.corpus(getLocale()), stop.mapDate().start(), stop.mapPlaces()));
         return section;
     }
 

@@ -139,7 +139,7 @@ final class TourStopView extends Div implements BeforeEnterObserver, BeforeLeave
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Corpus corpus = content.corpus();
+        Corpus corpus = content.corpus(getLocale());
         Optional<Tour> tour = event.getRouteParameters().get("tour").filter(ContentId::isValidId).map(TourId::new)
                 .flatMap(corpus::tour);
         Optional<Tour.Stop> stop = tour.flatMap(t -> event.getRouteParameters().get("stop")

@@ -49,7 +49,7 @@ final class TourView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Tour> found = RouteParameter.find(event, "tour", id -> content.corpus().tour(new TourId(id)));
+        Optional<Tour> found = RouteParameter.find(event, "tour", id -> content.corpus(getLocale()).tour(new TourId(id)));
         if (found.isEmpty()) {
             return;
         }
@@ -71,7 +71,7 @@ final class TourView extends Div implements BeforeEnterObserver, HasDynamicTitle
             }
             Div next = new Div();
             next.addClassName("tour-next-steps");
-            content.corpus().tours().stream().filter(t -> !t.id().equals(tour.id())).forEach(other ->
+            content.corpus(getLocale()).tours().stream().filter(t -> !t.id().equals(tour.id())).forEach(other ->
                     next.add(new Anchor(TourNavigation.tour(other.id()), getTranslation("tour.done.other", other.title()))));
             next.add(new Anchor(ArchiveNavigation.documentsOfTour(tour.id()), getTranslation("tour.done.archive")));
             done.add(next);

@@ -45,7 +45,7 @@ final class ToursView extends Div implements HasDynamicTitle, LocaleChangeObserv
         Div cards = new Div();
         cards.addClassName("tour-cards");
         VisitorId visitor = VisitorId.current();
-        for (Tour tour : content.corpus().tours()) {
+        for (Tour tour : content.corpus(getLocale()).tours()) {
             Div card = new Div();
             card.addClassName("tour-card");
             Anchor title = new Anchor(TourNavigation.tour(tour.id()), tour.title());

@@ -255,6 +255,13 @@ class ExhibitPagesIT extends BrowserTest {
                         new Page.WaitForConditionOptions().setTimeout(10_000));
                 settle(page);
                 assertThat(page.url()).as(path + ": the address stays").isEqualTo(address);
+                double share = hangulShareOutsideQuotations(page);
+                System.out.printf("Korean edition: %s at %d px: %.0f %% of the letters outside English quotations are Hangul%n",
+                        path, size[0], 100 * share);
+                if (!path.startsWith("/admin") && !path.startsWith("/teach") && !path.equals("/login")) {
+                    // Visitor pages (staff pages show names and titles staff typed, in any language).
+                    assertThat(share).as(path + ": the page's own words are Korean (6-24 % before issue 18)").isGreaterThan(0.7);
+                }
                 String name = (path.equals("/") ? "home" : path.substring(1).replaceAll("[/?={}&]", "_")) + "-ko-" + size[0] + ".png";
                 page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve(name)).setFullPage(size[0] > 400));
 
@@ -266,6 +273,21 @@ class ExhibitPagesIT extends BrowserTest {
                 context = null;
             }
         }
+    }
+
+    /**
+     * The share of Hangul among the letters of the page's main content, leaving out what is marked
+     * English on purpose (the documents' quoted words, lang="en") and the Latin letters of names
+     * given in brackets.
+     */
+    private static double hangulShareOutsideQuotations(Page page) {
+        String text = (String) page.evaluate("() => { const main = (document.getElementById('main-content') || document.body).cloneNode(true);"
+                + " main.querySelectorAll('[lang=en], [lang|=en], script, style').forEach(e => e.remove());"
+                + " return main.textContent.replace(/\\([^)]*\\)/g, ''); }");
+        long hangul = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL).count();
+        long latin = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+        // A Hangul syllable carries about as much as three Latin letters.
+        return hangul == 0 ? 0 : (3.0 * hangul) / (3.0 * hangul + latin);
     }
 
     private static long hangulInMain(Page page) {

@@ -45,6 +45,32 @@ class FirstVisitIT extends BrowserTest {
         assertThat(largest).as("the heaviest first visit, in bytes").isLessThanOrEqualTo(350 * 1024);
     }
 
+    /** Korean first visits, with the exhibit's own Korean font: measured and stated, and the font is ours. */
+    static final List<String> KOREAN_PAGES = List.of("/?lang=ko", "/tours/road-to-war/kim-asks-stalin?lang=ko",
+            "/cables/1952-01-31-mao-to-stalin?lang=ko");
+
+    @Test
+    void koreanFirstVisitsAreMeasuredWithTheirFont() throws IOException {
+        StringBuilder report = new StringBuilder("Korean first visit, fresh browser, bytes as transferred (headers + compressed bodies):\n");
+        for (String path : KOREAN_PAGES) {
+            Map<String, long[]> sizes = transfer(path);
+            long total = sizes.values().stream().mapToLong(s -> s[0] + s[1]).sum();
+            var fonts = sizes.entrySet().stream().filter(e -> e.getKey().endsWith(".woff2")).toList();
+            long fontBytes = fonts.stream().mapToLong(e -> e.getValue()[0] + e.getValue()[1]).sum();
+            report.append(String.format("%n%-48s %7.1f KB in %d responses, of which the Korean font %.1f KB in %d slices%n",
+                    path, total / 1024.0, sizes.size(), fontBytes / 1024.0, fonts.size()));
+            assertThat(fonts).as(path + ": the page reads Korean in the exhibit's own font, fetched from the exhibit").isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.getKey()).startsWith(url("/")).contains("/fonts/noto-sans-kr/"));
+        }
+        // And an English page fetches no Korean font slice beyond the few for its 한국어 button, and none here (the
+        // test machine has a Korean font of its own).
+        Map<String, long[]> english = transfer("/tours/road-to-war/kim-asks-stalin");
+        assertThat(english.keySet()).noneMatch(u -> u.endsWith("korean-font.css"));
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/first-visit-korean.txt"), report);
+        System.out.print(report);
+    }
+
     static String shorten(String path) {
         return path.length() > 70 ? path.substring(0, 67) + "..." : path;
     }

@@ -21,12 +21,14 @@ import org.junit.jupiter.api.Test;
 class TourIT extends BrowserTest {
 
     static Tour roadToWar;
+    static Tour roadToWarInKorean;
 
 
     @BeforeAll
     static void loadTheTour() {
-        roadToWar = ContentChecker.check(ContentFiles.fromDirectory(Path.of("content"))).corpus().orElseThrow()
-                .tour(new TourId("road-to-war")).orElseThrow();
+        var checked = ContentChecker.check(ContentFiles.fromDirectory(Path.of("content")));
+        roadToWar = checked.corpus().orElseThrow().tour(new TourId("road-to-war")).orElseThrow();
+        roadToWarInKorean = checked.korean().orElseThrow().tour(new TourId("road-to-war")).orElseThrow();
     }
 
     Page newPage() {
@@ -69,6 +71,54 @@ class TourIT extends BrowserTest {
         page.waitForURL("**/tours/road-to-war");
         settle(page);
         assertThat(page.locator(".tour-done h2").textContent()).isEqualTo("Tour complete");
+    }
+
+    /**
+     * The same tour in Korean, opened from a Korean address by a browser set to English: every
+     * stop's title, story and question are the Korean edition's, the quoted words stay English and
+     * carry our translation beside them, all by keyboard.
+     */
+    @Test
+    void aWholeTourInKoreanByKeyboardOnly() {
+        Page page = newPage();
+        page.navigate(url("/tours?lang=ko"));
+        settle(page);
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("ko");
+        boolean found = false;
+        for (int i = 0; i < 60 && !found; i++) {
+            page.keyboard().press("Tab");
+            found = Boolean.TRUE.equals(page.evaluate("() => document.activeElement && document.activeElement.textContent === '투어 시작하기'"
+                    + " && document.activeElement.getAttribute('href') && document.activeElement.getAttribute('href').startsWith('tours/road-to-war/')"));
+        }
+        assertThat(found).as("the first tour's start link is reachable with Tab").isTrue();
+        page.keyboard().press("Enter");
+        List<Tour.Stop> stops = roadToWarInKorean.stops();
+        page.waitForURL("**/tours/road-to-war/" + stops.getFirst().id());
+        settle(page);
+        int translatedPassages = 0;
+        for (int i = 0; i < stops.size(); i++) {
+            Tour.Stop stop = stops.get(i);
+            assertThat(page.locator("html").getAttribute("lang")).isEqualTo("ko");
+            assertThat(page.locator(".stop-step").textContent()).isEqualTo("전시 구간 " + stops.size() + "곳 중 " + (i + 1) + "번째");
+            assertThat(page.locator("h1").textContent()).isEqualTo(stop.title());
+            assertThat(page.locator("h1").textContent()).containsPattern("\\p{IsHangul}");
+            String firstParagraph = stop.narrative().split("\\n\\s*\\n")[0].replaceAll("\\s+", " ").strip();
+            assertThat(page.locator("#main-content").innerText().replaceAll("\\s+", " ")).contains(firstParagraph.substring(0, 20));
+            for (var quote : page.locator(".stop-excerpt").all()) {
+                assertThat(quote.getAttribute("lang")).isEqualTo("en");
+            }
+            translatedPassages += page.locator(".our-translation .our-translation-text[lang=ko]").count();
+            if (i < stops.size() - 1) {
+                page.keyboard().press("ArrowRight");
+                page.waitForURL("**/tours/road-to-war/" + stops.get(i + 1).id());
+                settle(page);
+            }
+        }
+        assertThat(translatedPassages).as("highlighted English passages shown with our Korean translation").isPositive();
+        page.keyboard().press("ArrowRight");
+        page.waitForURL("**/tours/road-to-war");
+        settle(page);
+        assertThat(page.locator(".tour-done h2").textContent()).isEqualTo("투어 완료");
     }
 
     @Test

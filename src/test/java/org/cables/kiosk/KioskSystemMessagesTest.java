@@ -19,7 +19,7 @@ class KioskSystemMessagesTest {
 
     static KioskSystemMessages messages(boolean kioskProfile) {
         return new KioskSystemMessages(new KioskMode(new ExhibitProperties(null, null, null,
-                new ExhibitProperties.Kiosk(kioskProfile, null, null, null))));
+                new ExhibitProperties.Kiosk(kioskProfile, null, null, null, null))));
     }
 
     static SystemMessagesInfo request(String path, Cookie... cookies) {

@@ -27,7 +27,7 @@ class LoginViewTest extends ExhibitViewTest {
         visit("login?wait=4");
         assertThat(error()).contains("Try again in 4 seconds.");
         chooseLanguage(ExhibitLanguage.KOREAN);
-        assertThat(error()).contains("로그인이 잠시 멈췄습니다", "4초 후에 다시 시도하세요");
+        assertThat(error()).contains("로그인이 잠시 중지되었습니다", "4초 후에 다시 시도하세요");
     }
 
     @Test
