@@ -174,7 +174,7 @@ final class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (asked.isEmpty() || q.isEmpty()) {
             return;
         }
-        question.add(new LiveQuestion(q.get(), classrooms.answerOf(joined.student(), asked.get()), asked.get().revealed(),
+        question.add(new LiveQuestion(q.get(), content.corpus(getLocale()), classrooms.answerOf(joined.student(), asked.get()), asked.get().revealed(),
                 answer -> {
                     try {
                         return classrooms.answer(joined.student(), asked.get().id(), answer);

@@ -28,12 +28,12 @@ final class LiveQuestion extends Section {
     interface Sender extends Function<QuizAnswer, Boolean> {
     }
 
-    LiveQuestion(Quiz.Question q, Optional<QuizAnswer> given, boolean revealed, Sender sender) {
+    LiveQuestion(Quiz.Question q, org.cables.content.Corpus corpus, Optional<QuizAnswer> given, boolean revealed, Sender sender) {
         addClassName("live-question");
         getElement().setAttribute("aria-labelledby", "live-question-heading");
         H2 heading = new H2(getTranslation("class.question"));
         heading.setId("live-question-heading");
-        ChoiceQuestion choice = new ChoiceQuestion(q);
+        ChoiceQuestion choice = new ChoiceQuestion(q).withOurTranslation(corpus);
         given.ifPresent(choice::show);
         choice.setEnabled(given.isEmpty() && !revealed);
         add(heading, new Paragraph(q.prompt()), choice);

@@ -71,6 +71,44 @@ final class KoreanEditionRules {
         });
         passages();
         glossary();
+        quotationsInStories();
+    }
+
+    /** An English quotation inside a Korean sentence: "…" or “…” holding Latin letters, and what follows it. */
+    private static final java.util.regex.Pattern ENGLISH_QUOTATION =
+            java.util.regex.Pattern.compile("[\"“]([^\"”\\n]*\\p{IsLatin}[^\"”\\n]*)[\"”](\\s*\\(\\p{IsHangul})?");
+
+    /**
+     * In the tours and quizzes, where quoted words are part of the story a visitor reads, English
+     * words quoted inside a Korean text carry our Korean right after them in brackets:
+     * "volunteer actions"(의용군 행동). A name quoted as written needs none ("Filippov").
+     */
+    private void quotationsInStories() {
+        for (KoreanEntry entry : korean.entries().values()) {
+            if (!entry.file().startsWith(KoreanEdition.FOLDER + "tours/") && !entry.file().startsWith(KoreanEdition.FOLDER + "quizzes/")) {
+                continue;
+            }
+            entry.texts().forEach((field, text) -> {
+                if (field.startsWith("passages.")) {
+                    return;
+                }
+                java.util.regex.Matcher m = ENGLISH_QUOTATION.matcher(text.replaceAll("\\s*\\n\\s*", " "));
+                while (m.find()) {
+                    boolean english = m.group(1).codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
+                    if (english && m.group(2) == null && !isName(m.group(1))) {
+                        problems.add(entry.file(), entry.line(field), "The English words \"" + abbreviate(m.group(1))
+                                        + "\" quoted in the " + field + " have no Korean beside them",
+                                "add our Korean right after the quotation, in brackets: \"" + abbreviate(m.group(1)) + "\"(…)");
+                    }
+                }
+            });
+        }
+    }
+
+    /** A name as written (up to three words, each capitalised): quoted as the source spells it, not translated. */
+    static boolean isName(String quoted) {
+        String[] words = quoted.strip().split("\\s+");
+        return words.length <= 3 && java.util.Arrays.stream(words).allMatch(w -> !Character.isLetter(w.charAt(0)) || Character.isUpperCase(w.charAt(0)));
     }
 
     /**

@@ -25,6 +25,7 @@ public final class ChoiceQuestion extends Div {
 
     private final Div excerpt = new Div();
     private final String excerptText;
+    private final Quiz.Question question;
     private final Input<?> input;
 
     /** The question with its choices in the order they are written. */
@@ -40,6 +41,7 @@ public final class ChoiceQuestion extends Div {
         }
         addClassName("choice-question");
         excerptText = question.excerpt();
+        this.question = question;
         if (question.type() == Quiz.Type.SOURCE) {
             excerpt.addClassName("quiz-excerpt");
             Paragraph quoted = new Paragraph("“" + question.excerpt() + "”");
@@ -61,13 +63,20 @@ public final class ChoiceQuestion extends Div {
     }
 
     /**
-     * Names the document a source question's excerpt is quoted from, under the excerpt, after our
-     * translation of the excerpt when the page is in another language than the quoted English.
+     * Adds, under a source question's English excerpt, our translation of it into the language of
+     * the corpus (none in English). Every page that asks a question calls it with its visitor's corpus.
      */
-    public void nameExcerptSource(Corpus corpus, Cable cable) {
-        corpus.ourTranslation(cable.id(), excerptText).ifPresent(translation -> excerpt.add(new OurTranslation(
-                getTranslation("translation.ours.passage"), org.jsoup.nodes.Entities.escape(translation),
-                corpus.language().toLanguageTag())));
+    public ChoiceQuestion withOurTranslation(Corpus corpus) {
+        if (excerptText != null && question.cable() != null) {
+            corpus.ourTranslation(question.cable(), excerptText).ifPresent(translation -> excerpt.add(new OurTranslation(
+                    getTranslation("translation.ours.passage"), org.jsoup.nodes.Entities.escape(translation),
+                    corpus.language().toLanguageTag())));
+        }
+        return this;
+    }
+
+    /** Names the document a source question's excerpt is quoted from, under the excerpt. */
+    public void nameExcerptSource(Cable cable) {
         Paragraph from = new Paragraph(getTranslation("quiz.excerpt-from", cable.title(), cable.date().display(getLocale())));
         from.addClassName("quiz-excerpt-source");
         excerpt.add(from);

@@ -240,7 +240,8 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
             Span skill = new Span(getTranslation("quiz.skill." + q.skill().key()));
             skill.addClassName("quiz-skill");
             add(skill);
-            corpus.cable(q.cable()).ifPresent(cable -> choice.nameExcerptSource(corpus, cable));
+            choice.withOurTranslation(corpus);
+            corpus.cable(q.cable()).ifPresent(choice::nameExcerptSource);
         }
         add(choice);
         currentAnswer = () -> choice.answer().orElse(null);

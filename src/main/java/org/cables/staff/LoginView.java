@@ -81,7 +81,10 @@ final class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitl
         texts.setUsername(getTranslation("login.username"));
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
+        texts.setForgotPassword(getTranslation("login.forgot"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setUsername(getTranslation("login.username-required"));
+        error.setPassword(getTranslation("login.password-required"));
         if (wait > 0) {
             error.setTitle(getTranslation("login.paused.title"));
             error.setMessage(getTranslation("login.paused.message", waitInWords()));

@@ -23,10 +23,10 @@ final class Checkpoint extends Aside {
     private final Quiz.Question question;
     private final Div feedback = new Div();
 
-    Checkpoint(Quiz.Question question) {
+    Checkpoint(Quiz.Question question, org.cables.content.Corpus corpus) {
         this.question = question;
         addClassName("stop-checkpoint");
-        ChoiceQuestion choice = new ChoiceQuestion(question);
+        ChoiceQuestion choice = new ChoiceQuestion(question).withOurTranslation(corpus);
         add(new H2(getTranslation("checkpoint.heading")), new Paragraph(question.prompt()), choice);
         feedback.addClassName("quiz-feedback");
         feedback.getElement().setAttribute("role", "status");

@@ -54,7 +54,7 @@ public final class StopContent extends Div {
         if (withCheckpoint && stop.checkpoint() != null && tour.quiz() != null) {
             corpus.quiz(tour.quiz())
                     .flatMap(quiz -> quiz.question(stop.checkpoint()))
-                    .ifPresent(q -> story.add(new Checkpoint(q)));
+                    .ifPresent(q -> story.add(new Checkpoint(q, corpus)));
         }
 
         sources.addClassName("stop-sources");

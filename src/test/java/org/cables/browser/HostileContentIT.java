@@ -150,6 +150,19 @@ class HostileContentIT extends BrowserTest {
                 """.formatted(id(index), yaml(title), yaml(summary), inText ? "excerpts" : "none")
                 + (inText ? "> Hostile record " + index + ": " + payload + "\n\nSource: the exhibit's tests.\n" : "");
         Files.writeString(FOLDER.resolve("cables").resolve(id(index) + ".md"), file, StandardCharsets.UTF_8);
+        // The Korean edition must be complete: the same payloads in the record's Korean texts.
+        String korean = """
+                ---
+                title: %s
+                summary: %s
+                provenance: 이 전시의 테스트가 만든 기록이다.
+                ---
+                """.formatted(yaml(title.replace("Hostile record", "적대적 기록")), yaml(summary.replace("A test record for the exhibit's defences.",
+                "전시의 방어를 시험하는 기록이다.")))
+                + (inText ? "> 적대적 기록 " + index + ": " + payload + "\n" : "");
+        Path ko = FOLDER.resolve("ko").resolve("cables");
+        Files.createDirectories(ko);
+        Files.writeString(ko.resolve(id(index) + ".md"), korean, StandardCharsets.UTF_8);
     }
 
     @Autowired

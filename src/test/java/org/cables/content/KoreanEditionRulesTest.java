@@ -531,6 +531,17 @@ class KoreanEditionRulesTest {
         assertThat(KoreanEditionRules.usesAvoided("마오쩌둥", "마오둥")).isFalse();
     }
 
+    @Test
+    void englishWordsQuotedInAStoryCarryOurKoreanBesideThem() {
+        ContentFixture content = complete().replace("ko/" + STOP, "우리가 쓴 이야기.",
+                "스탈린은 \"volunteer actions\"라고 썼고, 마오쩌둥은 \"paper tiger\"(종이호랑이)라고 했다. 전보는 \"Filippov\"로 서명되었다.");
+        assertThat(content.problems()).containsExactly("ko/" + STOP + ":" + lineOf("ko/" + STOP, "스탈린은")
+                + ": The English words \"volunteer actions\" quoted in the body have no Korean beside them. "
+                + "Fix: add our Korean right after the quotation, in brackets: \"volunteer actions\"(…)");
+        assertThat(KoreanEditionRules.isName("Kim Il Sung")).isTrue();
+        assertThat(KoreanEditionRules.isName("volunteer actions")).isFalse();
+    }
+
     // ---- The exhibit's own content ------------------------------------------------------------------
 
     @Test

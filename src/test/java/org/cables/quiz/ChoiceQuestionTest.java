@@ -99,7 +99,7 @@ class ChoiceQuestionTest extends ExhibitViewTest {
     void aSourceQuestionQuotesItsExcerptAndCanNameTheDocument() {
         ChoiceQuestion question = shown(new ChoiceQuestion(question(Quiz.Type.SOURCE, List.of(A, B))));
         Cable cable = content.corpus().cable(CABLE).orElseThrow();
-        question.nameExcerptSource(content.corpus(), cable);
+        question.nameExcerptSource(cable);
         Div excerpt = $(Div.class, question).withClassName("quiz-excerpt").single();
         assertThat($(Paragraph.class, excerpt).all()).extracting(Paragraph::getText)
                 .containsExactly("“Agree with the Koreans”", "From: " + cable.title() + ", " + cable.date().display(Locale.ENGLISH));

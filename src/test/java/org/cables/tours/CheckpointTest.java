@@ -34,9 +34,12 @@ class CheckpointTest extends ExhibitViewTest {
 
     private Checkpoint checkpoint;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.cables.content.ExhibitContent content;
+
     @BeforeEach
     void show() {
-        checkpoint = new Checkpoint(MULTIPLE);
+        checkpoint = new Checkpoint(MULTIPLE, content.corpus());
         UI.getCurrent().add(checkpoint);
     }
 

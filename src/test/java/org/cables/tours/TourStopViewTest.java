@@ -52,6 +52,23 @@ class TourStopViewTest extends ExhibitViewTest {
     }
 
     @Test
+    void inKoreanTheStoryIsKoreanAndQuotedWordsStayEnglishWithOurTranslationBesideThem() {
+        navigate("tours/decision-to-intervene/beijing-hesitates", TourStopView.class);
+        chooseLanguage(org.cables.i18n.ExhibitLanguage.KOREAN);
+        assertThat($(H1.class).single().getText()).isEqualTo("베이징이 망설이다");
+        assertThat($(Span.class).withClassName("stop-step").single().getText()).isEqualTo("전시 구간 10곳 중 6번째");
+        String page = html();
+        // The highlighted passage: the published English, marked English, then our Korean, labelled as ours.
+        assertThat(page).contains("<mark>it is most likely that this will provoke an open conflict");
+        assertThat($(org.cables.ui.TrustedHtml.class).withClassName("stop-excerpt").first().getElement().getAttribute("lang")).isEqualTo("en");
+        assertThat(page).contains("우리말 번역(전시팀이 영어 번역에서 옮김, 원문 번역 아님):");
+        assertThat(page).contains("이것은 미국과 중국 사이의 공공연한 충돌을 불러일으킬 가능성이 매우 크며");
+        // The checkpoint's English excerpt has our translation too.
+        String checkpoint = page.substring(page.indexOf("stop-checkpoint"));
+        assertThat(checkpoint).contains("Many comrades in the CC CPC").contains("our-translation-text");
+    }
+
+    @Test
     void everyStopOfEveryTourHasAHighlightedPassageOrAnHonestSummary() {
         for (var tour : content.corpus().tours()) {
             for (var stop : tour.stops()) {
