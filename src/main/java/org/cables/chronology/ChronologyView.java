@@ -123,7 +123,8 @@ final class ChronologyView extends Div implements BeforeEnterObserver, HasDynami
                 String monthName = month == 0 ? getTranslation("chronology.month-unknown")
                         : "ko".equals(locale.getLanguage()) ? month + "월"
                         : Month.of(month).getDisplayName(TextStyle.FULL, Locale.UK);
-                events.add(new H3(monthName + " " + year));
+                // "December 1950"; in Korean the year comes first: "1950년 12월".
+                events.add(new H3("ko".equals(locale.getLanguage()) ? year + "년 " + monthName : monthName + " " + year));
                 UnorderedList ul = new UnorderedList();
                 ul.addClassName("event-list");
                 for (ChronologyEvent e : list) {

@@ -71,8 +71,6 @@ final class KoreanCorpus {
                 passages.put(c.id(), Map.copyOf(byEnglish));
             }
         }
-        Map<Tour, Located<Tour>> tourFiles = new HashMap<>();
-        read.tours().forEach(t -> tourFiles.put(t.value(), t));
         List<Tour> tours = read.tours().stream().map(located -> {
             Tour t = located.value();
             KoreanEntry k = entry(located, t.id().value());

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The languages the exhibit's interface speaks. Content text is in English. */
+/** The languages the exhibit speaks: its interface and, from the Korean edition of the content, every text a visitor reads. */
 public enum ExhibitLanguage {
     ENGLISH(Locale.ENGLISH, "English"),
     KOREAN(Locale.KOREAN, "한국어");

@@ -29,6 +29,16 @@ class ChronologyViewTest extends ExhibitViewTest {
     }
 
     @Test
+    void inKoreanTheEventsAreKoreanAndMonthsReadYearFirst() {
+        navigate(ChronologyView.class);
+        chooseLanguage(org.cables.i18n.ExhibitLanguage.KOREAN);
+        assertThat($(com.vaadin.flow.component.html.H3.class).all()).extracting(h -> h.getText())
+                .contains("1950년 12월", "1953년 7월").doesNotContain("12월 1950");
+        ListItem armistice = $(ListItem.class).id("event-1953-07-27-armistice-signed");
+        assertThat(armistice.getElement().getTextRecursively()).contains("정전협정");
+    }
+
+    @Test
     void filteringByCategoryFromTheAddressOrTheMenu() {
         navigate(ChronologyView.class);
         int everything = $(ListItem.class).withClassName("event").all().size();
