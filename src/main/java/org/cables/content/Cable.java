@@ -103,7 +103,8 @@ public record Cable(
         return normalise(ExhibitMarkdown.plainText(body)).contains(normalise(passage));
     }
 
-    private static String normalise(String text) {
+    /** A passage with its spacing made single, as passages are compared (a highlight, an excerpt, their translations). */
+    static String normalise(String text) {
         return text.replaceAll("\\s+", " ").strip();
     }
 }

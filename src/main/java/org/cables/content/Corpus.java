@@ -113,7 +113,7 @@ public final class Corpus {
         if (passage == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(ourPassageTranslations.getOrDefault(cable, Map.of()).get(passage.replaceAll("\\s+", " ").strip()));
+        return Optional.ofNullable(ourPassageTranslations.getOrDefault(cable, Map.of()).get(Cable.normalise(passage)));
     }
 
     /** Where the content was read from (a folder, or the bundled content). */

@@ -28,9 +28,16 @@ public class ExhibitContent {
 
     private final ExhibitProperties properties;
     private final Clock clock;
-    private final AtomicReference<Corpus> current = new AtomicReference<>();
-    /** The Korean edition of the current corpus; null when the content has none (decision 38). */
-    private final AtomicReference<Corpus> currentKorean = new AtomicReference<>();
+    /** The content in its languages, replaced as one so that no page sees a new English with an old Korean. */
+    private final AtomicReference<Editions> current = new AtomicReference<>();
+
+    /** The corpus in English and its Korean edition (null when the content has none, decision 38). */
+    private record Editions(Corpus english, Corpus korean) {
+
+        static Editions of(ContentChecker.Result result) {
+            return new Editions(result.corpus().orElseThrow(), result.korean().orElse(null));
+        }
+    }
     private final AtomicReference<Reload> lastReload = new AtomicReference<>();
     private final List<Consumer<Corpus>> listeners = new CopyOnWriteArrayList<>();
 
@@ -41,8 +48,7 @@ public class ExhibitContent {
         if (!result.ok()) {
             throw new ContentCheckFailed(result);
         }
-        current.set(result.corpus().orElseThrow());
-        currentKorean.set(result.korean().orElse(null));
+        current.set(Editions.of(result));
         log.info("Content loaded from {}: {} cables, {} people, {} places, {} chronology events, {} tours",
                 result.origin(), corpus().cables().size(), corpus().people().size(), corpus().places().size(),
                 corpus().events().size(), corpus().tours().size());
@@ -56,7 +62,7 @@ public class ExhibitContent {
 
     /** The corpus in English. */
     public Corpus corpus() {
-        return current.get();
+        return current.get().english();
     }
 
     /**
@@ -64,8 +70,8 @@ public class ExhibitContent {
      * when the content has no Korean edition).
      */
     public Corpus corpus(java.util.Locale locale) {
-        Corpus korean = currentKorean.get();
-        return korean != null && locale != null && "ko".equals(locale.getLanguage()) ? korean : current.get();
+        Editions editions = current.get();
+        return editions.korean() != null && locale != null && "ko".equals(locale.getLanguage()) ? editions.korean() : editions.english();
     }
 
     /** Whether the content comes from a folder that curators can change (and so reload). */
@@ -88,9 +94,9 @@ public class ExhibitContent {
         }
         Reload reload = new Reload(clock.instant(), result.ok(), result.problems(), result.origin());
         if (result.ok()) {
-            Corpus corpus = result.corpus().orElseThrow();
-            current.set(corpus);
-            currentKorean.set(result.korean().orElse(null));
+            Editions editions = Editions.of(result);
+            current.set(editions);
+            Corpus corpus = editions.english();
             listeners.forEach(l -> l.accept(corpus));
             log.info("Content reloaded from {}", result.origin());
         } else {

@@ -63,7 +63,7 @@ final class KoreanCorpus {
                 if (key.endsWith(".en")) {
                     String ko = under.get(key.substring(0, key.length() - 3) + ".ko");
                     if (ko != null) {
-                        byEnglish.put(normalise(english), ko);
+                        byEnglish.put(Cable.normalise(english), ko);
                     }
                 }
             });
@@ -85,10 +85,6 @@ final class KoreanCorpus {
         FrontLines map = frontLines(read.map());
         return new Corpus(origin, java.util.Locale.KOREAN, people, places, topics, cables, events, tours, map, quizzes,
                 translations, passages);
-    }
-
-    static String normalise(String passage) {
-        return passage.replaceAll("\\s+", " ").strip();
     }
 
     private static Person person(Person p, KoreanEntry k) {

@@ -40,9 +40,8 @@ final class KoreanEditionRules {
         Set<String> translated = new java.util.HashSet<>();
         eachEnglish((english, texts) -> {
             String id = String.valueOf(english.id());
-            String key = KoreanEdition.key(english.located().file(), KoreanEdition.isListFile(english.located().file()) ? id : null);
-            translated.add(key);
-            KoreanEntry entry = korean.entries().get(key);
+            translated.add(KoreanEdition.key(english.located().file(), KoreanEdition.isListFile(english.located().file()) ? id : null));
+            KoreanEntry entry = korean.of(english.located(), id).orElse(null);
             String where = KoreanEdition.FOLDER + english.located().file();
             texts.forEach((field, text) -> {
                 if (text == null || text.isBlank() || (entry != null && (entry.text(field) != null || entry.keepsEnglish(field)))) {
@@ -308,11 +307,11 @@ final class KoreanEditionRules {
     }
 
     static boolean same(String a, String b) {
-        return a.replaceAll("\\s+", " ").strip().equals(b.replaceAll("\\s+", " ").strip());
+        return Cable.normalise(a).equals(Cable.normalise(b));
     }
 
     private static String abbreviate(String text) {
-        String one = text.replaceAll("\\s+", " ").strip();
+        String one = Cable.normalise(text);
         return one.length() <= 60 ? one : one.substring(0, 57) + "…";
     }
 
