@@ -115,6 +115,10 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        if (session.get().assignment()) {
+            event.forwardTo(ClassroomNavigation.assignment(session.get().id()));
+            return;
+        }
         classId = session.get().id();
         joinAddress = PublicAddress.base(properties, true).map(base -> base + "/").orElse("") + ClassroomNavigation.join();
         refresh(null);

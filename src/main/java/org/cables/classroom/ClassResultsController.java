@@ -17,9 +17,16 @@ import org.springframework.web.bind.annotation.RestController;
 class ClassResultsController {
 
     private final Classrooms classrooms;
+    private final Assignments assignments;
+    private final org.cables.i18n.ExhibitTranslations messages;
+    private final java.time.Clock clock;
 
-    ClassResultsController(Classrooms classrooms) {
+    ClassResultsController(Classrooms classrooms, Assignments assignments, org.cables.i18n.ExhibitTranslations messages,
+                           java.time.Clock clock) {
         this.classrooms = classrooms;
+        this.assignments = assignments;
+        this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/teach/{classId}/results.csv")
@@ -29,7 +36,11 @@ class ClassResultsController {
         }
         return classrooms.ofTeacher(classId, principal.getName())
                 .flatMap(session -> classrooms.tour(session).map(tour -> {
-                    String body = classrooms.results(session).csv(tour, classrooms.quiz(session));
+                    String body = session.assignment()
+                            ? AssignmentResults.csv(session, tour, assignments.questions(session, java.util.Locale.ENGLISH),
+                                    assignments.tasks(session), assignments.progress(session), clock.instant(),
+                                    key -> messages.getTranslation(key, java.util.Locale.ENGLISH))
+                            : classrooms.results(session).csv(tour, classrooms.quiz(session));
                     String name = "class-" + session.code().value() + "-" + session.createdAt().toString().substring(0, 10) + ".csv";
                     return ResponseEntity.ok()
                             .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

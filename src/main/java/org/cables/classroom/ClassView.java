@@ -68,6 +68,11 @@ final class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitl
             event.forwardTo(JoinView.class);
             return;
         }
+        if (classrooms.student(studentId).filter(j -> j.session().assignment()).isPresent()) {
+            studentId = null;
+            event.forwardTo(WorkView.class);
+            return;
+        }
         refresh(null);
     }
 

@@ -100,38 +100,72 @@ public class Classrooms {
 
     // ---- Teachers
 
-    /**
-     * Opens a class with a join code no other class has. A code already taken is skipped by the
-     * insert itself ({@code WHERE NOT EXISTS}) rather than by a failed insert, which PostgreSQL
-     * would not let the same transaction survive; the unique index still guards against two
-     * teachers drawing the same code at the same moment.
-     */
+    /** Opens a live class on a tour (named after the tour in English). */
     public ClassSession open(String teacher, TourId tour, String title) {
         return open(teacher, tour, title, java.util.Locale.ENGLISH);
     }
 
     /** Opens a class; without a title it is named after the tour in the teacher's language. */
     public ClassSession open(String teacher, TourId tour, String title, java.util.Locale language) {
+        return insert(teacher, tour, title, language, null, null);
+    }
+
+    /**
+     * Sets a tour as an assignment: students join with the code from {@code opensAt} and work at
+     * their own pace; what they do after {@code dueAt} is marked late. The class is kept until the
+     * retention period has passed after the due date, so that students can read their feedback.
+     */
+    public ClassSession assign(String teacher, TourId tour, String title, Instant opensAt, Instant dueAt, java.util.Locale language) {
+        if (opensAt == null || dueAt == null) {
+            throw new AssignmentRefused("assign.refused.dates-missing");
+        }
+        if (!dueAt.isAfter(opensAt)) {
+            throw new AssignmentRefused("assign.refused.due-before-open");
+        }
+        if (dueAt.isBefore(clock.instant())) {
+            throw new AssignmentRefused("assign.refused.due-past");
+        }
+        if (Duration.between(clock.instant(), dueAt).compareTo(MAX_AHEAD) > 0) {
+            throw new AssignmentRefused("assign.refused.due-far", MAX_AHEAD.toDays());
+        }
+        return insert(teacher, tour, title, language, opensAt, dueAt);
+    }
+
+    /** How far ahead an assignment may be due: a school year. */
+    static final Duration MAX_AHEAD = Duration.ofDays(366);
+
+    /**
+     * Inserts a class with a join code no other class has. A code already taken is skipped by the
+     * insert itself ({@code WHERE NOT EXISTS}) rather than by a failed insert, which PostgreSQL
+     * would not let the same transaction survive; the unique index still guards against two
+     * teachers drawing the same code at the same moment.
+     */
+    private ClassSession insert(String teacher, TourId tour, String title, java.util.Locale language, Instant opensAt, Instant dueAt) {
         Tour found = content.corpus(language).tour(tour).orElseThrow(() -> new IllegalArgumentException("No tour " + tour.value()));
         String name = title == null || title.isBlank() ? found.title() : title.strip();
         if (name.length() > 100) {
             name = name.substring(0, 100);
         }
         Instant now = clock.instant();
+        Instant deleteAfter = (dueAt == null ? now : dueAt).plus(properties.retention());
         for (int attempt = 1; attempt <= MAX_CODE_DRAWS; attempt++) {
             JoinCode code = codes.next();
-            ClassSession session = new ClassSession(UUID.randomUUID().toString(), code, teacher, name, tour, true, 0,
-                    now, null, now.plus(properties.retention()));
-            int inserted = jdbc.sql("INSERT INTO class_session (id, join_code, teacher, title, tour_id, led, current_stop, created_at, delete_after) "
-                            + "SELECT ?, ?, ?, ?, ?, TRUE, 0, ?, ? WHERE NOT EXISTS (SELECT 1 FROM class_session WHERE join_code = ?)")
-                    .params(session.id(), code.value(), teacher, name, tour.value(), Timestamp.from(now),
-                            Timestamp.from(session.deleteAfter()), code.value())
+            ClassSession session = new ClassSession(UUID.randomUUID().toString(), code, teacher, name, tour, dueAt == null, 0,
+                    now, null, deleteAfter, opensAt, dueAt);
+            int inserted = jdbc.sql("INSERT INTO class_session (id, join_code, teacher, title, tour_id, led, current_stop, created_at, delete_after, opens_at, due_at) "
+                            + "SELECT ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM class_session WHERE join_code = ?)")
+                    .params(session.id(), code.value(), teacher, name, tour.value(), session.led(), Timestamp.from(now),
+                            Timestamp.from(deleteAfter), timestamp(opensAt), timestamp(dueAt), code.value())
                     .update();
             if (inserted == 1) {
                 return session;
             }
         }
         throw new IllegalStateException("No free join code after " + MAX_CODE_DRAWS + " draws");
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 
     /** The class, if this teacher runs it: nobody sees another teacher's class. */
@@ -215,6 +249,11 @@ public class Classrooms {
         // The cascades would do it; said explicitly so that no database's settings can leave a name behind.
         jdbc.sql("DELETE FROM class_answer WHERE asked_id IN (SELECT id FROM class_question WHERE class_id = ?)").param(classId).update();
         jdbc.sql("DELETE FROM class_question WHERE class_id = ?").param(classId).update();
+        String students = "(SELECT id FROM class_student WHERE class_id = ?)";
+        jdbc.sql("DELETE FROM class_writing WHERE student_id IN " + students).param(classId).update();
+        jdbc.sql("DELETE FROM class_writing_task WHERE class_id = ?").param(classId).update();
+        jdbc.sql("DELETE FROM class_work_answer WHERE student_id IN " + students).param(classId).update();
+        jdbc.sql("DELETE FROM class_stop_read WHERE student_id IN " + students).param(classId).update();
         jdbc.sql("DELETE FROM class_student WHERE class_id = ?").param(classId).update();
         jdbc.sql("DELETE FROM class_session WHERE id = ?").param(classId).update();
     }
@@ -285,6 +324,9 @@ public class Classrooms {
         if (!session.get().open()) {
             throw new JoinRefused("join.refused.ended");
         }
+        if (!session.get().openAt(clock.instant())) {
+            throw new JoinRefused("join.refused.not-yet", session.get().opensAt());
+        }
         String name = typedName == null ? "" : typedName.replaceAll("\\p{C}", "").replaceAll("\\s+", " ").strip();
         if (name.isEmpty()) {
             throw new JoinRefused("join.refused.name-empty");
@@ -292,11 +334,13 @@ public class Classrooms {
         if (name.length() > MAX_NAME) {
             throw new JoinRefused("join.refused.name-long", MAX_NAME);
         }
+        String reentry = session.get().assignment() ? freeReentryCode(session.get().id()) : null;
         Student student = new Student(UUID.randomUUID().toString(), session.get().id(), name, clock.instant(),
-                session.get().currentStop());
+                session.get().currentStop(), reentry);
         try {
-            jdbc.sql("INSERT INTO class_student (id, class_id, display_name, joined_at, current_stop) VALUES (?, ?, ?, ?, ?)")
-                    .params(student.id(), student.classId(), name, Timestamp.from(student.joinedAt()), student.currentStop())
+            jdbc.sql("INSERT INTO class_student (id, class_id, display_name, joined_at, current_stop, reentry_code, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(student.id(), student.classId(), name, Timestamp.from(student.joinedAt()), student.currentStop(),
+                            reentry, Timestamp.from(student.joinedAt()))
                     .update();
         } catch (DuplicateKeyException taken) {
             throw new JoinRefused("join.refused.name-taken");
@@ -304,6 +348,49 @@ public class Classrooms {
         events.publish(session.get().id(), Change.STUDENTS);
         return new Joined(student, session.get());
     }
+
+    /**
+     * A student of an assignment carries on from another device with the class's code and their
+     * own re-entry code. Wrong pairs count against the browser and the address like wrong join
+     * codes, so that nobody can try codes until they find someone's work.
+     */
+    @Transactional
+    public Joined reenter(String typedClassCode, String typedPersonalCode, Joiner joiner) {
+        Optional<JoinCode> code = JoinCode.parse(typedClassCode);
+        Optional<JoinCode> personal = JoinCode.parse(typedPersonalCode);
+        if (code.isEmpty()) {
+            throw new JoinRefused("join.refused.code-form");
+        }
+        if (personal.isEmpty()) {
+            throw new JoinRefused("join.refused.reentry-form");
+        }
+        JoinLimiter.Attempt attempt = limiter.attempt(joiner);
+        Optional<Joined> found = jdbc.sql(SELECT_STUDENT + " WHERE reentry_code = ? AND class_id = (SELECT id FROM class_session WHERE join_code = ?)")
+                .params(personal.get().value(), code.get().value()).query(Classrooms::student).optional()
+                .flatMap(s -> find(s.classId()).map(c -> new Joined(s, c)));
+        if (found.isEmpty()) {
+            throw new JoinRefused("join.refused.reentry-unknown");
+        }
+        limiter.codeExists(attempt);
+        if (!found.get().session().open()) {
+            throw new JoinRefused("join.refused.ended");
+        }
+        return found.get();
+    }
+
+    private String freeReentryCode(String classId) {
+        for (int attempt = 1; attempt <= MAX_CODE_DRAWS; attempt++) {
+            String code = JoinCode.random(REENTRY).value();
+            boolean taken = jdbc.sql("SELECT COUNT(*) FROM class_student WHERE class_id = ? AND reentry_code = ?")
+                    .params(classId, code).query(Integer.class).single() > 0;
+            if (!taken) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("No free re-entry code after " + MAX_CODE_DRAWS + " draws");
+    }
+
+    private static final java.security.SecureRandom REENTRY = new java.security.SecureRandom();
 
     /** A student and their class, by the student's own id (the only key a student holds). */
     public Optional<Joined> student(String studentId) {
@@ -375,19 +462,20 @@ public class Classrooms {
         return jdbc.sql(SELECT_ASKED + " WHERE class_id = ? ORDER BY asked_at").param(classId).query(Classrooms::asked).list();
     }
 
-    private static final String SELECT_CLASS = "SELECT id, join_code, teacher, title, tour_id, led, current_stop, created_at, closed_at, delete_after FROM class_session";
-    private static final String SELECT_STUDENT = "SELECT id, class_id, display_name, joined_at, current_stop FROM class_student";
+    private static final String SELECT_CLASS = "SELECT id, join_code, teacher, title, tour_id, led, current_stop, created_at, closed_at, delete_after, opens_at, due_at FROM class_session";
+    static final String SELECT_STUDENT = "SELECT id, class_id, display_name, joined_at, current_stop, reentry_code FROM class_student";
     private static final String SELECT_ASKED = "SELECT id, class_id, question_id, asked_at, revealed_at, closed_at FROM class_question";
 
     private static ClassSession session(ResultSet rs, int row) throws SQLException {
         return new ClassSession(rs.getString("id"), new JoinCode(rs.getString("join_code")), rs.getString("teacher"),
                 rs.getString("title"), new TourId(rs.getString("tour_id")), rs.getBoolean("led"), rs.getInt("current_stop"),
-                instant(rs, "created_at"), instant(rs, "closed_at"), instant(rs, "delete_after"));
+                instant(rs, "created_at"), instant(rs, "closed_at"), instant(rs, "delete_after"),
+                instant(rs, "opens_at"), instant(rs, "due_at"));
     }
 
-    private static Student student(ResultSet rs, int row) throws SQLException {
+    static Student student(ResultSet rs, int row) throws SQLException {
         return new Student(rs.getString("id"), rs.getString("class_id"), rs.getString("display_name"),
-                instant(rs, "joined_at"), rs.getInt("current_stop"));
+                instant(rs, "joined_at"), rs.getInt("current_stop"), rs.getString("reentry_code"));
     }
 
     private static AskedQuestion asked(ResultSet rs, int row) throws SQLException {
@@ -395,7 +483,7 @@ public class Classrooms {
                 instant(rs, "asked_at"), instant(rs, "revealed_at"), instant(rs, "closed_at"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }

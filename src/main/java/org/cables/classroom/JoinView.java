@@ -34,8 +34,14 @@ final class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final Paragraph problem = new Paragraph();
     private final Div already = new Div();
 
-    JoinView(Classrooms classrooms, ClassroomProperties properties) {
+    private final java.time.Clock clock;
+    private final TextField againCode = new TextField();
+    private final TextField personal = new TextField();
+    private final Paragraph againProblem = new Paragraph();
+
+    JoinView(Classrooms classrooms, ClassroomProperties properties, java.time.Clock clock) {
         this.classrooms = classrooms;
+        this.clock = clock;
         addClassNames("join-view", "reading");
         code.setLabel(getTranslation("join.code"));
         code.setHelperText(getTranslation("join.code-help"));
@@ -62,7 +68,26 @@ final class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle
         privacy.addClassName("join-privacy");
         Div form = new Div(code, name, join);
         form.addClassName("join-form");
-        add(new H1(getTranslation("join.heading")), new Paragraph(getTranslation("join.lead")), already, form, problem, privacy);
+        againCode.setLabel(getTranslation("join.code"));
+        againCode.addClassName("reenter-code");
+        againCode.setMaxLength(12);
+        againCode.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        personal.setLabel(getTranslation("join.reentry"));
+        personal.setHelperText(getTranslation("join.reentry-help"));
+        personal.addClassName("reenter-personal");
+        personal.setMaxLength(12);
+        personal.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        againProblem.addClassName("reenter-problem");
+        againProblem.getElement().setAttribute("role", "alert");
+        Button carryOn = new Button(getTranslation("join.reentry-submit"), e -> reenter());
+        carryOn.addClassName("reenter-submit");
+        Div again = new Div(againCode, personal, carryOn);
+        again.addClassName("join-form");
+        com.vaadin.flow.component.html.Section otherDevice = new com.vaadin.flow.component.html.Section(
+                new com.vaadin.flow.component.html.H2(getTranslation("join.reentry-heading")),
+                new Paragraph(getTranslation("join.reentry-lead")), again, againProblem);
+        otherDevice.addClassName("join-reentry");
+        add(new H1(getTranslation("join.heading")), new Paragraph(getTranslation("join.lead")), already, form, problem, privacy, otherDevice);
     }
 
     @Override
@@ -71,7 +96,8 @@ final class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle
         already.removeAll();
         StudentPass.current().flatMap(classrooms::student).filter(j -> j.session().open()).ifPresent(joined -> {
             already.add(new Paragraph(getTranslation("join.already", joined.session().title(), joined.student().name())),
-                    new Anchor(ClassroomNavigation.studentClass(), getTranslation("join.back")));
+                    new Anchor(joined.session().assignment() ? ClassroomNavigation.work() : ClassroomNavigation.studentClass(),
+                            getTranslation("join.back")));
         });
         (code.isEmpty() ? code : name).focus();
     }
@@ -79,15 +105,30 @@ final class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private void join() {
         try {
             Classrooms.Joined joined = classrooms.join(code.getValue(), name.getValue(), joiner());
-            StudentPass.give(joined.student());
+            StudentPass.give(joined.student(), joined.session(), clock.instant());
             problem.setText("");
-            getUI().ifPresent(ui -> ui.navigate(ClassView.class));
+            getUI().ifPresent(ui -> ui.navigate(joined.session().assignment() ? ClassroomNavigation.work() : ClassroomNavigation.studentClass()));
         } catch (JoinRefused refused) {
-            problem.setText(getTranslation(refused.key(), refused.arguments()));
+            problem.setText(getTranslation(refused.key(), ClassDates.readable(refused.arguments(), getLocale(), clock)));
             boolean aboutName = refused.key().startsWith("join.refused.name");
             (aboutName ? name : code).setInvalid(true);
             (aboutName ? code : name).setInvalid(false);
             (aboutName ? name : code).focus();
+        }
+    }
+
+    /** A student of an assignment carries on here with the class's code and their own re-entry code. */
+    private void reenter() {
+        try {
+            Classrooms.Joined joined = classrooms.reenter(againCode.getValue(), personal.getValue(), joiner());
+            StudentPass.give(joined.student(), joined.session(), clock.instant());
+            againProblem.setText("");
+            getUI().ifPresent(ui -> ui.navigate(WorkView.class));
+        } catch (JoinRefused refused) {
+            againProblem.setText(getTranslation(refused.key(), ClassDates.readable(refused.arguments(), getLocale(), clock)));
+            boolean aboutCode = refused.key().endsWith("code-form");
+            againCode.setInvalid(aboutCode);
+            personal.setInvalid(!aboutCode);
         }
     }
 

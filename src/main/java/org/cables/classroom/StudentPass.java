@@ -22,10 +22,15 @@ final class StudentPass {
     private StudentPass() {
     }
 
-    static void give(Student student) {
-        VaadinSession session = VaadinSession.getCurrent();
-        if (session != null) {
-            session.setAttribute(SESSION_KEY, student.id());
+    /**
+     * Makes this browser the student's. A live class's pass lasts until the browser closes; an
+     * assignment's is kept on this browser until the assignment is deleted, so that the student
+     * comes back to their work on another day.
+     */
+    static void give(Student student, ClassSession session, java.time.Instant now) {
+        VaadinSession vaadinSession = VaadinSession.getCurrent();
+        if (vaadinSession != null) {
+            vaadinSession.setAttribute(SESSION_KEY, student.id());
         }
         VaadinResponse response = VaadinResponse.getCurrent();
         if (response != null) {
@@ -33,8 +38,17 @@ final class StudentPass {
             cookie.setPath("/");
             cookie.setHttpOnly(true);
             cookie.setAttribute("SameSite", "Lax");
+            if (session != null && session.assignment()) {
+                long seconds = java.time.Duration.between(now, session.deleteAfter()).toSeconds();
+                cookie.setMaxAge((int) Math.max(0, Math.min(Integer.MAX_VALUE, seconds)));
+            }
             response.addCookie(cookie);
         }
+    }
+
+    /** A live class's pass, until the browser closes. */
+    static void give(Student student) {
+        give(student, null, null);
     }
 
     static Optional<String> current() {

@@ -1,7 +1,6 @@
 package org.cables.classroom;
 
 import org.cables.navigation.ClassroomNavigation;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -17,6 +16,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -38,8 +38,12 @@ final class TeachView extends Div implements HasDynamicTitle {
     private final UnorderedList classes = new UnorderedList();
     private final Paragraph none = new Paragraph();
 
-    TeachView(Classrooms classrooms, ExhibitContent content, ClassroomProperties properties, AuthenticationContext authentication) {
+    private final java.time.Clock clock;
+
+    TeachView(Classrooms classrooms, ExhibitContent content, ClassroomProperties properties, AuthenticationContext authentication,
+              java.time.Clock clock) {
         this.classrooms = classrooms;
+        this.clock = clock;
         this.teacher = Teacher.current(authentication);
         addClassNames("teach-view", "reading-wide");
 
@@ -62,10 +66,13 @@ final class TeachView extends Div implements HasDynamicTitle {
         Div form = new Div(tour, title, start);
         form.addClassName("teach-form");
 
+        Div assignForm = assignForm(content);
+
         classes.addClassName("teach-classes");
         none.setText(getTranslation("teach.none"));
         add(new H1(getTranslation("teach.heading")), new Paragraph(getTranslation("teach.lead")),
                 new H2(getTranslation("teach.new")), form,
+                new H2(getTranslation("teach.assign")), new Paragraph(getTranslation("teach.assign-lead")), assignForm,
                 new H2(getTranslation("teach.yours")), none, classes,
                 new Paragraph(getTranslation("teach.retention", properties.retention().toDays())));
         refresh();
@@ -77,12 +84,16 @@ final class TeachView extends Div implements HasDynamicTitle {
         var mine = classrooms.classesOf(teacher);
         none.setVisible(mine.isEmpty());
         for (ClassSession session : mine) {
-            Anchor open = new Anchor(ClassroomNavigation.console(session.id()), session.title());
+            Anchor open = new Anchor(ClassroomNavigation.teacherPage(session.id(), session.assignment()), session.title());
             open.addClassName("teach-class-link");
             String tourTitle = classrooms.tour(session, getLocale()).map(Tour::title).orElse(session.tour().value());
-            Span facts = new Span(getTranslation(session.open() ? "teach.class-open" : "teach.class-ended",
-                    when.format(session.createdAt().atZone(ZoneId.systemDefault())), tourTitle,
-                    classrooms.studentCount(session), session.code().spaced()));
+            Span facts = session.assignment()
+                    ? new Span(getTranslation(session.open() ? "teach.assignment-open" : "teach.assignment-ended",
+                            when.format(session.dueAt().atZone(clock.getZone())), tourTitle,
+                            classrooms.studentCount(session), session.code().spaced()))
+                    : new Span(getTranslation(session.open() ? "teach.class-open" : "teach.class-ended",
+                            when.format(session.createdAt().atZone(clock.getZone())), tourTitle,
+                            classrooms.studentCount(session), session.code().spaced()));
             facts.addClassName("teach-class-facts");
             Button delete = new Button(getTranslation("teach.delete"), e -> confirmDelete(session));
             delete.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
@@ -92,6 +103,47 @@ final class TeachView extends Div implements HasDynamicTitle {
             item.addClassName("teach-class");
             classes.add(item);
         }
+    }
+
+    /** A tour set as an assignment: students work through it at their own pace between two dates. */
+    private Div assignForm(ExhibitContent content) {
+        Select<Tour> tour = new Select<>();
+        tour.setLabel(getTranslation("teach.tour"));
+        tour.setItems(content.corpus(getLocale()).tours());
+        tour.setItemLabelGenerator(Tour::title);
+        tour.setValue(content.corpus(getLocale()).tours().getFirst());
+        tour.addClassName("assign-tour");
+        TextField title = new TextField(getTranslation("teach.class-name"));
+        title.setMaxLength(100);
+        title.addClassName("assign-name");
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(clock).withSecond(0).withNano(0);
+        DateTimePicker opens = new DateTimePicker(getTranslation("teach.opens"));
+        opens.setLocale(getLocale());
+        opens.setValue(now);
+        opens.addClassName("assign-opens");
+        DateTimePicker due = new DateTimePicker(getTranslation("teach.due"));
+        due.setLocale(getLocale());
+        due.setValue(now.toLocalDate().plusDays(7).atTime(17, 0));
+        due.addClassName("assign-due");
+        due.setHelperText(getTranslation("teach.due-help", clock.getZone().getId()));
+        Paragraph problem = new Paragraph();
+        problem.addClassName("form-problem");
+        problem.getElement().setAttribute("role", "alert");
+        Button assign = new Button(getTranslation("teach.assign-button"), e -> {
+            try {
+                ClassSession session = classrooms.assign(teacher, tour.getValue().id(), title.getValue(),
+                        opens.getValue() == null ? null : opens.getValue().atZone(clock.getZone()).toInstant(),
+                        due.getValue() == null ? null : due.getValue().atZone(clock.getZone()).toInstant(), getLocale());
+                getUI().ifPresent(ui -> ui.navigate(ClassroomNavigation.assignment(session.id())));
+            } catch (AssignmentRefused refused) {
+                problem.setText(getTranslation(refused.key(), refused.arguments()));
+            }
+        });
+        assign.addThemeVariants(ButtonVariant.PRIMARY);
+        assign.addClassName("assign-start");
+        Div form = new Div(tour, title, opens, due, assign);
+        form.addClassName("teach-form");
+        return new Div(form, problem);
     }
 
     private void confirmDelete(ClassSession session) {
