@@ -78,6 +78,7 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Select<ArchiveIndex.Order> order = new Select<>();
     private final Paragraph count = new Paragraph();
     private final Grid<SearchHit> grid = new Grid<>();
+    private final Optional<org.cables.sets.AddToSet> addToSet;
     private final Anchor clear = new Anchor(ArchiveNavigation.archive(), "");
     private boolean applyingUrl;
     private SearchQuery query = SearchQuery.text("").onlyCables();
@@ -89,7 +90,8 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
     private record Shown(SearchQuery query, ArchiveIndex.Order order, java.util.Locale locale) {
     }
 
-    ArchiveView(ExhibitContent content, ArchiveSearch search, org.cables.visitor.KioskMode kiosk) {
+    ArchiveView(ExhibitContent content, ArchiveSearch search, org.cables.visitor.KioskMode kiosk, org.cables.sets.DocumentSets sets,
+                com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.content = content;
         this.search = search;
         this.alsoFound = new AlsoFound(search);
@@ -152,10 +154,20 @@ final class ArchiveView extends Div implements BeforeEnterObserver, HasDynamicTi
                 .withProperty("route", hit -> correspondents(hit.id()))
                 .withProperty("snippet", SearchHit::snippetParts))
                 .setKey("document").setFlexGrow(1);
+        // A teacher adds a found document to one of their own sets, from the row.
+        addToSet = org.cables.sets.AddToSet.forSignedIn(sets, authentication);
+        addToSet.ifPresent(addToSet -> grid.addColumn(LitRenderer.<SearchHit>of(
+                        "<vaadin-button theme=\"small\" class=\"add-to-set\" aria-label=\"${item.label}\" @click=${add}>${item.text}</vaadin-button>")
+                .withProperty("label", hit -> getTranslation("sets.add-to-set-named", hit.title()))
+                .withProperty("text", hit -> getTranslation("sets.add-to-set"))
+                .withFunction("add", hit -> addToSet.open(new CableId(hit.id()), hit.title())))
+                .setKey("add-to-set").setAutoWidth(true).setFlexGrow(0));
         // The first page is what a visitor sees; each further page is fetched as they scroll.
         grid.setPageSize(20);
 
-        add(heading, text, filters, new Div(count, clear), alsoFound, grid);
+        add(heading, text, filters, new Div(count, clear), alsoFound);
+        addToSet.ifPresent(this::add);
+        add(grid);
         if (kiosk.active()) {
             // A kiosk has no keyboard: the archive is browsed by its choices alone.
             text.setVisible(false);

@@ -60,11 +60,14 @@ import org.cables.map.FrontLineMap;
 final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ExhibitContent content;
+    private final Optional<org.cables.sets.AddToSet> addToSet;
     private CableId id;
     private String title = "";
 
-    CableView(ExhibitContent content) {
+    CableView(ExhibitContent content, org.cables.sets.DocumentSets sets,
+              com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.content = content;
+        this.addToSet = org.cables.sets.AddToSet.forSignedIn(sets, authentication);
         addClassNames("cable-view", "reading-wide");
     }
 
@@ -136,6 +139,7 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Article record = new Article();
         record.addClassName("cable-record");
         record.add(heading, when, route(cable, corpus));
+        addToSet.ifPresent(add -> record.add(add.button(cable.id(), cable.title()), add));
 
         DescriptionList facts = new DescriptionList();
         facts.addClassName("cable-facts");

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Anchor;
 
 import com.vaadin.flow.component.html.Div;
@@ -274,7 +274,7 @@ final class AssignmentView extends Div implements BeforeEnterObserver, HasDynami
             source.add(passage);
         }
         source.add(new H3(getTranslation("assignment.prompt")), new Paragraph(task.get().prompt()));
-        Details model = new Details(getTranslation("assignment.model-answer"), new Paragraph(task.get().modelAnswer()));
+        NativeDetails model = new NativeDetails(getTranslation("assignment.model-answer"), new Paragraph(task.get().modelAnswer()));
         model.addClassName("assignment-model");
         source.add(model);
         Div answer = new Div();

@@ -98,6 +98,23 @@ public class Assignments {
 
     // ---- The teacher's writing tasks
 
+    /**
+     * Sets a copy of a teacher's own lesson as an assignment; its writing questions become the
+     * assignment's writing tasks, each about its document and the passage the lesson highlights there.
+     */
+    @Transactional
+    public ClassSession assign(String teacher, Lesson lesson, String title, Instant opensAt, Instant dueAt) {
+        ClassSession session = classrooms.assign(teacher, lesson, title, opensAt, dueAt);
+        for (Lesson.Question question : lesson.questions()) {
+            if (question.writing()) {
+                String highlight = lesson.documents().stream().filter(d -> d.cable().equals(question.cable())).findFirst()
+                        .map(Lesson.Document::highlight).orElse(null);
+                addTask(session, question.cable(), highlight, question.prompt(), question.modelAnswer(), question.rubric());
+            }
+        }
+        return session;
+    }
+
     /** Adds a writing task about one of the tour's documents; the passage, if any, must be one the tour highlights. */
     @Transactional
     public WritingTask addTask(ClassSession session, CableId cable, String passage, String prompt, String modelAnswer, Rubric rubric) {

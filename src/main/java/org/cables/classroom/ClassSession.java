@@ -8,11 +8,12 @@ import org.cables.content.TourId;
  * A class: a teacher taking students through a tour. While {@code led}, every student sees the
  * teacher's stop ({@code currentStop}, counted from 0); otherwise students explore freely.
  * An assignment ({@code opensAt} set) is worked through by each student at their own pace
- * between its opening and its due date; a live class has neither date.
+ * between its opening and its due date; a live class has neither date. A class on a teacher's
+ * own document set keeps a copy of it ({@code lesson}), shown as a tour ({@code tour} is its id).
  */
 public record ClassSession(String id, JoinCode code, String teacher, String title, TourId tour, boolean led,
                            int currentStop, Instant createdAt, Instant closedAt, Instant deleteAfter,
-                           Instant opensAt, Instant dueAt) {
+                           Instant opensAt, Instant dueAt, Lesson lesson) {
 
     public boolean open() {
         return closedAt == null;

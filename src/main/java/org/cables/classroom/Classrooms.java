@@ -88,13 +88,19 @@ public class Classrooms {
         return quiz(session, java.util.Locale.ENGLISH);
     }
 
-    /** The class's tour in a language: the teacher and every student see it in their own. */
+    /** The class's tour in a language: the teacher and every student see it in their own. A set is shown as a tour. */
     public Optional<Tour> tour(ClassSession session, java.util.Locale language) {
+        if (session.lesson() != null) {
+            return Optional.of(session.lesson().asTour(content.corpus(language)));
+        }
         return content.corpus(language).tour(session.tour());
     }
 
-    /** The quiz of the class's tour in a language. */
+    /** The quiz of the class's tour in a language (a set's questions but writing, in the teacher's words). */
     public Optional<Quiz> quiz(ClassSession session, java.util.Locale language) {
+        if (session.lesson() != null) {
+            return Optional.of(session.lesson().asQuiz()).filter(q -> !q.questions().isEmpty());
+        }
         return tour(session, language).map(Tour::quiz).flatMap(content.corpus(language)::quiz);
     }
 
@@ -107,7 +113,12 @@ public class Classrooms {
 
     /** Opens a class; without a title it is named after the tour in the teacher's language. */
     public ClassSession open(String teacher, TourId tour, String title, java.util.Locale language) {
-        return insert(teacher, tour, title, language, null, null);
+        return insert(teacher, tour, null, title, language, null, null);
+    }
+
+    /** Opens a live class on a copy of a teacher's own lesson (a document set). */
+    public ClassSession open(String teacher, Lesson lesson, String title) {
+        return insert(teacher, lesson.tourId(), lesson, title, java.util.Locale.ENGLISH, null, null);
     }
 
     /**
@@ -116,6 +127,16 @@ public class Classrooms {
      * retention period has passed after the due date, so that students can read their feedback.
      */
     public ClassSession assign(String teacher, TourId tour, String title, Instant opensAt, Instant dueAt, java.util.Locale language) {
+        return assign(teacher, tour, null, title, opensAt, dueAt, language);
+    }
+
+    /** Sets a copy of a teacher's own lesson (a document set) as an assignment; see {@link #assign(String, TourId, String, Instant, Instant, java.util.Locale)}. */
+    public ClassSession assign(String teacher, Lesson lesson, String title, Instant opensAt, Instant dueAt) {
+        return assign(teacher, lesson.tourId(), lesson, title, opensAt, dueAt, java.util.Locale.ENGLISH);
+    }
+
+    private ClassSession assign(String teacher, TourId tour, Lesson lesson, String title, Instant opensAt, Instant dueAt,
+                                java.util.Locale language) {
         if (opensAt == null || dueAt == null) {
             throw new AssignmentRefused("assign.refused.dates-missing");
         }
@@ -128,7 +149,7 @@ public class Classrooms {
         if (Duration.between(clock.instant(), dueAt).compareTo(MAX_AHEAD) > 0) {
             throw new AssignmentRefused("assign.refused.due-far", MAX_AHEAD.toDays());
         }
-        return insert(teacher, tour, title, language, opensAt, dueAt);
+        return insert(teacher, tour, lesson, title, language, opensAt, dueAt);
     }
 
     /** How far ahead an assignment may be due: a school year. */
@@ -140,9 +161,11 @@ public class Classrooms {
      * would not let the same transaction survive; the unique index still guards against two
      * teachers drawing the same code at the same moment.
      */
-    private ClassSession insert(String teacher, TourId tour, String title, java.util.Locale language, Instant opensAt, Instant dueAt) {
-        Tour found = content.corpus(language).tour(tour).orElseThrow(() -> new IllegalArgumentException("No tour " + tour.value()));
-        String name = title == null || title.isBlank() ? found.title() : title.strip();
+    private ClassSession insert(String teacher, TourId tour, Lesson lesson, String title, java.util.Locale language,
+                                Instant opensAt, Instant dueAt) {
+        String tourTitle = lesson != null ? lesson.title()
+                : content.corpus(language).tour(tour).orElseThrow(() -> new IllegalArgumentException("No tour " + tour.value())).title();
+        String name = title == null || title.isBlank() ? tourTitle : title.strip();
         if (name.length() > 100) {
             name = name.substring(0, 100);
         }
@@ -151,11 +174,12 @@ public class Classrooms {
         for (int attempt = 1; attempt <= MAX_CODE_DRAWS; attempt++) {
             JoinCode code = codes.next();
             ClassSession session = new ClassSession(UUID.randomUUID().toString(), code, teacher, name, tour, dueAt == null, 0,
-                    now, null, deleteAfter, opensAt, dueAt);
-            int inserted = jdbc.sql("INSERT INTO class_session (id, join_code, teacher, title, tour_id, led, current_stop, created_at, delete_after, opens_at, due_at) "
-                            + "SELECT ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM class_session WHERE join_code = ?)")
+                    now, null, deleteAfter, opensAt, dueAt, lesson);
+            int inserted = jdbc.sql("INSERT INTO class_session (id, join_code, teacher, title, tour_id, led, current_stop, created_at, delete_after, opens_at, due_at, lesson) "
+                            + "SELECT ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM class_session WHERE join_code = ?)")
                     .params(session.id(), code.value(), teacher, name, tour.value(), session.led(), Timestamp.from(now),
-                            Timestamp.from(deleteAfter), timestamp(opensAt), timestamp(dueAt), code.value())
+                            Timestamp.from(deleteAfter), timestamp(opensAt), timestamp(dueAt), lesson == null ? null : LessonJson.write(lesson),
+                            code.value())
                     .update();
             if (inserted == 1) {
                 return session;
@@ -462,7 +486,7 @@ public class Classrooms {
         return jdbc.sql(SELECT_ASKED + " WHERE class_id = ? ORDER BY asked_at").param(classId).query(Classrooms::asked).list();
     }
 
-    private static final String SELECT_CLASS = "SELECT id, join_code, teacher, title, tour_id, led, current_stop, created_at, closed_at, delete_after, opens_at, due_at FROM class_session";
+    private static final String SELECT_CLASS = "SELECT id, join_code, teacher, title, tour_id, led, current_stop, created_at, closed_at, delete_after, opens_at, due_at, lesson FROM class_session";
     static final String SELECT_STUDENT = "SELECT id, class_id, display_name, joined_at, current_stop, reentry_code FROM class_student";
     private static final String SELECT_ASKED = "SELECT id, class_id, question_id, asked_at, revealed_at, closed_at FROM class_question";
 
@@ -470,7 +494,7 @@ public class Classrooms {
         return new ClassSession(rs.getString("id"), new JoinCode(rs.getString("join_code")), rs.getString("teacher"),
                 rs.getString("title"), new TourId(rs.getString("tour_id")), rs.getBoolean("led"), rs.getInt("current_stop"),
                 instant(rs, "created_at"), instant(rs, "closed_at"), instant(rs, "delete_after"),
-                instant(rs, "opens_at"), instant(rs, "due_at"));
+                instant(rs, "opens_at"), instant(rs, "due_at"), lesson(rs.getString("lesson")));
     }
 
     static Student student(ResultSet rs, int row) throws SQLException {
@@ -481,6 +505,13 @@ public class Classrooms {
     private static AskedQuestion asked(ResultSet rs, int row) throws SQLException {
         return new AskedQuestion(rs.getString("id"), rs.getString("class_id"), new QuestionId(rs.getString("question_id")),
                 instant(rs, "asked_at"), instant(rs, "revealed_at"), instant(rs, "closed_at"));
+    }
+
+    /** Lessons by their stored JSON: a class's screens read their class often, and its copy never changes. */
+    private static final org.cables.content.Memo<String, Lesson> LESSONS = new org.cables.content.Memo<>(200, LessonJson::read);
+
+    private static Lesson lesson(String json) {
+        return json == null ? null : LESSONS.get(json);
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -20,7 +20,7 @@ public record JoinCode(String value) {
         }
     }
 
-    static JoinCode random(RandomGenerator random) {
+    public static JoinCode random(RandomGenerator random) {
         StringBuilder code = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH; i++) {
             code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));

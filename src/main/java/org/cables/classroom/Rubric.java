@@ -62,7 +62,7 @@ public record Rubric(List<Criterion> criteria) {
     }
 
     /** As stored: one criterion per line, a skill as {@code skill:<key>}. */
-    String stored() {
+    public String stored() {
         return String.join("\n", criteria.stream().map(c -> c.skill() != null ? SKILL_PREFIX + c.skill() : c.words()).toList());
     }
 

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -117,13 +116,10 @@ final class TeachView extends Div implements HasDynamicTitle {
         title.setMaxLength(100);
         title.addClassName("assign-name");
         java.time.LocalDateTime now = java.time.LocalDateTime.now(clock).withSecond(0).withNano(0);
-        DateTimePicker opens = new DateTimePicker(getTranslation("teach.opens"));
-        opens.setLocale(getLocale());
-        opens.setValue(now);
+        org.cables.classroom.DateAndTime opens = new org.cables.classroom.DateAndTime(getTranslation("teach.opens"), getTranslation("teach.opens-time"), now);
         opens.addClassName("assign-opens");
-        DateTimePicker due = new DateTimePicker(getTranslation("teach.due"));
-        due.setLocale(getLocale());
-        due.setValue(now.toLocalDate().plusDays(7).atTime(17, 0));
+        org.cables.classroom.DateAndTime due = new org.cables.classroom.DateAndTime(getTranslation("teach.due"), getTranslation("teach.due-time"),
+                now.toLocalDate().plusDays(7).atTime(17, 0));
         due.addClassName("assign-due");
         due.setHelperText(getTranslation("teach.due-help", clock.getZone().getId()));
         Paragraph problem = new Paragraph();

@@ -112,7 +112,6 @@ final class WorkView extends Div implements BeforeEnterObserver, HasDynamicTitle
             add(new H1(session.title()), status(getTranslation("work.not-yet", ClassDates.dateTime(session.opensAt(), getLocale(), clock))));
             return;
         }
-        Assignments.Work work = assignments.work(joined.student());
         List<Quiz.Question> questions = assignments.questions(session, getLocale());
         List<WritingTask> tasks = assignments.tasks(session);
         List<Step> order = order(tour, questions, tasks);
@@ -120,9 +119,13 @@ final class WorkView extends Div implements BeforeEnterObserver, HasDynamicTitle
         if (step == null || !order.contains(step)) {
             step = order.get(Math.max(0, Math.min(joined.student().currentStop(), order.size() - 1)));
         }
-        if (!step.key().equals("stop")) {
+        // Where the student is, and the stop read, are stored before their steps are drawn from the database.
+        if (step.key().equals("stop")) {
+            assignments.read(joined.student(), tour.stops().get(step.index()).id(), step.index());
+        } else {
             assignments.at(joined.student(), order.indexOf(step));
         }
+        Assignments.Work work = assignments.work(joined.student());
         add(header(joined, session));
         Div layout = new Div();
         layout.addClassName("work-layout");
@@ -227,11 +230,6 @@ final class WorkView extends Div implements BeforeEnterObserver, HasDynamicTitle
         switch (step.key()) {
             case "stop" -> {
                 Tour.Stop stop = tour.stops().get(step.index());
-                try {
-                    assignments.read(joined.student(), stop.id(), step.index());
-                } catch (AssignmentRefused refused) {
-                    body.add(status(getTranslation(refused.key(), refused.arguments())));
-                }
                 body.add(new Paragraph(getTranslation("stop.step", step.index() + 1, tour.stops().size())));
                 body.add(new StopContent(content, tour, stop, false));
                 if (stop.checkpoint() != null) {

@@ -99,7 +99,7 @@ public record Cable(
     }
 
     /** Whether a passage occurs word for word in the text (spacing aside), as a highlight or an excerpt must. */
-    boolean quotes(String passage) {
+    public boolean quotes(String passage) {
         return normalise(ExhibitMarkdown.plainText(body)).contains(normalise(passage));
     }
 

@@ -48,9 +48,12 @@ public final class StopContent extends Div {
         date.addClassName("stop-date");
         TrustedHtml narrative = TrustedHtml.div(ExhibitMarkdown.toSafeHtml(stop.narrative()));
         narrative.addClassName("stop-narrative");
-        Aside question = new Aside(new H2(getTranslation("stop.question")), new Paragraph(stop.question()));
-        question.addClassName("stop-question");
-        story.add(new H1(stop.title()), date, narrative, question);
+        story.add(new H1(stop.title()), date, narrative);
+        if (stop.question() != null && !stop.question().isBlank()) {
+            Aside question = new Aside(new H2(getTranslation("stop.question")), new Paragraph(stop.question()));
+            question.addClassName("stop-question");
+            story.add(question);
+        }
         if (withCheckpoint && stop.checkpoint() != null && tour.quiz() != null) {
             corpus.quiz(tour.quiz())
                     .flatMap(quiz -> quiz.question(stop.checkpoint()))
@@ -114,6 +117,11 @@ public final class StopContent extends Div {
         }
         card.add(new Anchor(ArchiveNavigation.cable(cable.id()), getTranslation("stop.read-document")));
         return card;
+    }
+
+    /** Whether a passage can be highlighted in the document: word for word within one of its paragraphs. */
+    public static boolean highlightable(Cable cable, String highlight) {
+        return highlight != null && !highlight.isBlank() && passage(cable, highlight) != null;
     }
 
     /** The paragraph holding the highlight, as escaped text with the highlight marked. */

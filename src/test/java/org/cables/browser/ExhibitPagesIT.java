@@ -56,6 +56,11 @@ class ExhibitPagesIT extends BrowserTest {
             Map.entry("class", "/class"),
             Map.entry("teach", "/teach"),
             Map.entry("teach/:class", "/teach/{class}"),
+            Map.entry("teach/assignment/:class", "/teach/assignment/{assignment}"),
+            Map.entry("class/work", "/class/work"),
+            Map.entry("teach/sets", "/teach/sets"),
+            Map.entry("teach/sets/:set", "/teach/sets/{set}"),
+            Map.entry("teach/sets/:set/preview", "/teach/sets/{set}/preview"),
             Map.entry("kiosk", "/kiosk"),
             Map.entry("map", "/map?date=1951-01-24"),
             Map.entry("archive", "/archive?q=Filippov"),
@@ -88,6 +93,16 @@ class ExhibitPagesIT extends BrowserTest {
     /** A sample class for the class pages: its console for the admin, its page for a student. */
     static ClassSession sampleClass;
 
+    /** A sample assignment (with a writing task) and a sample document set of the admin's. */
+    static ClassSession sampleAssignment;
+    static org.cables.sets.DocumentSet sampleSet;
+
+    @Autowired
+    org.cables.classroom.Assignments assignments;
+
+    @Autowired
+    org.cables.sets.DocumentSets sets;
+
     @BeforeEach
     void staffAndAClass() {
         if (accounts.find("pages-admin").isEmpty()) {
@@ -99,6 +114,20 @@ class ExhibitPagesIT extends BrowserTest {
             var quiz = classrooms.quiz(sampleClass).orElseThrow();
             var question = quiz.questions().stream().filter(Classrooms::askable).findFirst().orElseThrow();
             classrooms.ask(sampleClass, question.id());
+        }
+        if (sampleAssignment == null) {
+            java.time.Instant now = java.time.Instant.now();
+            sampleAssignment = classrooms.assign("pages-admin", new TourId("road-to-war"), "Sample assignment",
+                    now.minus(java.time.Duration.ofMinutes(5)), now.plus(java.time.Duration.ofDays(7)), java.util.Locale.ENGLISH);
+            var cited = assignments.documents(sampleAssignment).stream().filter(c -> c.highlight() != null).findFirst().orElseThrow();
+            assignments.addTask(sampleAssignment, cited.cable(), cited.highlight(), "Who wrote this, to whom, and why?",
+                    "A model answer.", org.cables.classroom.Rubric.historicalThinking());
+            var set = sets.addDocument(sets.create("pages-admin", "Sample set"), cited.cable());
+            var lesson = set.lesson();
+            sampleSet = sets.save(set, new org.cables.classroom.Lesson(lesson.id(), lesson.title(), "An introduction.",
+                    java.util.List.of(new org.cables.classroom.Lesson.Document(cited.cable(), cited.highlight(), "A note.")),
+                    java.util.List.of(new org.cables.classroom.Lesson.Question("q1", "true-false", cited.cable(), "True or false?",
+                            "An explanation.", null, "A statement.", true, null, null, null, null, null, null, null))));
         }
     }
 
@@ -120,19 +149,21 @@ class ExhibitPagesIT extends BrowserTest {
                 policyReports.add(path + " " + locale + ": " + text);
             }
         });
-        String address = path.replace("{class}", sampleClass.id());
+        String address = path.replace("{class}", sampleClass.id()).replace("{assignment}", sampleAssignment.id())
+                .replace("{set}", sampleSet.id());
         if (address.equals("/kiosk")) {
             // A browser that staff made a kiosk: anyone else who opens /kiosk gets the start page.
             context.addCookies(List.of(new com.microsoft.playwright.options.Cookie(KioskMode.COOKIE, "1").setUrl(url("/"))));
         }
         if (address.startsWith("/teach") || address.startsWith("/admin")) {
             signIn(page, "pages-admin", STAFF_PASSWORD);
-        } else if (address.equals("/class")) {
-            page.navigate(url("/join?code=" + sampleClass.code().value()));
+        } else if (address.equals("/class") || address.equals("/class/work")) {
+            ClassSession joining = address.equals("/class") ? sampleClass : sampleAssignment;
+            page.navigate(url("/join?code=" + joining.code().value()));
             settle(page);
             page.locator(".join-name input").fill("Student " + STUDENTS.incrementAndGet());
             page.locator("vaadin-button.join-submit").click();
-            page.waitForURL(java.util.regex.Pattern.compile(".*/class$"));
+            page.waitForURL(java.util.regex.Pattern.compile(address.equals("/class") ? ".*/class$" : ".*/class/work.*"));
         }
         page.navigate(url(address));
         settle(page);
