@@ -7,29 +7,20 @@ import org.cables.ui.AddressBar;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.dnd.DragSource;
-import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -38,18 +29,16 @@ import org.cables.ui.RouteParameter;
 import org.cables.content.Cable;
 import org.cables.content.Corpus;
 import org.cables.content.ExhibitContent;
-import org.cables.content.PlaceId;
 import org.cables.content.Quiz;
 import org.cables.content.QuizId;
-import org.cables.map.FrontLineMap;
 import org.cables.visitor.VisitorId;
 
 /**
  * A quiz, one question at a time: the visitor answers, the server checks and stores the answer
  * at once, and the feedback explains it with the document that proves it. At the end: the
  * score, what was missed and where to read again, the best and latest results, and a retry
- * in a new order. It holds the inputs of the question types that only a quiz asks (maps, order,
- * match), which is why it runs a little past our usual length.
+ * in a new order. The inputs of every type of question are a {@link QuestionInput}, in this
+ * attempt's order.
  */
 @Route(QuizNavigation.QUIZ)
 @AnonymousAllowed
@@ -65,10 +54,6 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private String attemptId;
     private QuizPlan plan;
     private int index;
-    /** Reads the answer from the current question's inputs (null when nothing is chosen). */
-    private Supplier<QuizAnswer> currentAnswer = () -> null;
-    /** Puts an answer already given back into the current question's inputs, where they can show it. */
-    private java.util.function.Consumer<QuizAnswer> showGiven = answer -> { };
 
     QuizView(ExhibitContent content, QuizAttempts attempts) {
         this.content = content;
@@ -170,7 +155,6 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private void showQuestion() {
         removeAll();
-        showGiven = answer -> { };
         showInAddress(index + 1);
         Quiz.Question q = plan.questions().get(index);
         Corpus corpus = content.corpus(getLocale());
@@ -182,18 +166,8 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
         prompt.addClassName("quiz-prompt");
         add(new Paragraph(step, new Span(" · "), kind), prompt);
 
-        if (q.type().isChoice()) {
-            choiceInput(q, corpus);
-        } else if (q.type() == Quiz.Type.MAP_LINE || q.type() == Quiz.Type.MAP_PLACE) {
-            FrontLineMap map = FrontLineMap.compact(corpus, q.date(), q.type() == Quiz.Type.MAP_PLACE
-                    ? q.choices().stream().map(c -> new PlaceId(c.id())).toList() : List.of());
-            map.setBare(q.type() == Quiz.Type.MAP_LINE);
-            map.addClassName("quiz-map");
-            add(map);
-            answerInput(q, map);
-        } else {
-            answerInput(q, null);
-        }
+        QuestionInput input = new QuestionInput(q, corpus, plan.choices(q), plan.items(q), plan.rights(q));
+        add(input);
 
         Paragraph problem = new Paragraph();
         problem.addClassName("quiz-problem");
@@ -205,7 +179,7 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
         feedback.addClassName("quiz-feedback");
         feedback.getElement().setAttribute("role", "status");
         check.addClickListener(e -> {
-            QuizAnswer answer = currentAnswer.get();
+            QuizAnswer answer = input.answer().orElse(null);
             if (answer == null) {
                 problem.setText(getTranslation("quiz.choose-first"));
                 problem.setVisible(true);
@@ -227,140 +201,10 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
         add(problem, check, feedback);
         // Back at a question already answered (after a reload): its answer stands, with the feedback.
         attempts.find(attemptId, VisitorId.current()).map(a -> a.answers().get(q.id())).ifPresent(answered -> {
-            showGiven.accept(answered.answer());
+            input.show(answered.answer());
             check.setEnabled(false);
             showFeedback(feedback, q, answered.correct());
         });
-    }
-
-    /** A choice question, in this attempt's order; a source question also names its skill and document. */
-    private void choiceInput(Quiz.Question q, Corpus corpus) {
-        ChoiceQuestion choice = new ChoiceQuestion(q, plan.choices(q));
-        if (q.type() == Quiz.Type.SOURCE) {
-            Span skill = new Span(getTranslation("quiz.skill." + q.skill().key()));
-            skill.addClassName("quiz-skill");
-            add(skill);
-            choice.withOurTranslation(corpus);
-            corpus.cable(q.cable()).ifPresent(choice::nameExcerptSource);
-        }
-        add(choice);
-        currentAnswer = () -> choice.answer().orElse(null);
-        showGiven = choice::show;
-    }
-
-    /** The input of a question that is not a choice question: a map, an order or a match. */
-    private void answerInput(Quiz.Question q, FrontLineMap map) {
-        switch (q.type()) {
-            case MAP_LINE, MAP_PLACE -> {
-                RadioButtonGroup<Quiz.Choice> group = new RadioButtonGroup<>();
-                group.setLabel(getTranslation("quiz.your-answer"));
-                group.setItems(plan.choices(q));
-                group.setItemLabelGenerator(Quiz.Choice::text);
-                group.addClassName("quiz-choices");
-                if (q.type() == Quiz.Type.MAP_PLACE) {
-                    map.addPlaceClickListener(e -> q.choices().stream().filter(c -> c.id().equals(e.getPlaceId()))
-                            .findFirst().ifPresent(group::setValue));
-                }
-                add(group);
-                currentAnswer = () -> group.getValue() == null ? null : new QuizAnswer.Choice(group.getValue().id());
-            }
-            case ORDER -> orderInput(q);
-            case MATCH -> {
-                Div rows = new Div();
-                rows.addClassName("quiz-match");
-                Map<String, Select<Quiz.Pair>> selects = new LinkedHashMap<>();
-                for (Quiz.Pair pair : q.pairs()) {
-                    Span left = new Span(pair.left());
-                    left.addClassName("match-left");
-                    Select<Quiz.Pair> select = new Select<>();
-                    select.setAriaLabel(pair.left());
-                    select.setItems(plan.rights(q));
-                    select.setItemLabelGenerator(Quiz.Pair::right);
-                    select.setPlaceholder(getTranslation("quiz.match-choose"));
-                    selects.put(pair.id(), select);
-                    Div row = new Div(left, select);
-                    row.addClassName("match-row");
-                    rows.add(row);
-                }
-                add(new Paragraph(getTranslation("quiz.match-help")), rows);
-                currentAnswer = () -> {
-                    if (selects.values().stream().anyMatch(s -> s.getValue() == null)) {
-                        return null;
-                    }
-                    Map<String, String> chosen = new LinkedHashMap<>();
-                    selects.forEach((left, s) -> chosen.put(left, s.getValue().id()));
-                    return new QuizAnswer.Match(chosen);
-                };
-            }
-        }
-    }
-
-    /** Items to put in date order: drag and drop, or the move buttons (keyboard and touch). */
-    private void orderInput(Quiz.Question q) {
-        List<Quiz.Item> order = new ArrayList<>(plan.items(q));
-        OrderedList list = new OrderedList();
-        list.addClassName("quiz-order");
-        Runnable[] render = new Runnable[1];
-        render[0] = () -> {
-            list.removeAll();
-            for (int i = 0; i < order.size(); i++) {
-                Quiz.Item item = order.get(i);
-                int at = i;
-                Span text = new Span(item.text());
-                text.addClassName("order-text");
-                NativeButton up = new NativeButton("↑", e -> {
-                    if (at > 0) {
-                        order.add(at - 1, order.remove(at));
-                        render[0].run();
-                        focusMoved(list, at - 1, "up");
-                    }
-                });
-                up.getElement().setAttribute("aria-label", getTranslation("quiz.move-up", item.text()));
-                up.addClassName("order-up");
-                up.setEnabled(at > 0);
-                NativeButton down = new NativeButton("↓", e -> {
-                    if (at < order.size() - 1) {
-                        order.add(at + 1, order.remove(at));
-                        render[0].run();
-                        focusMoved(list, at + 1, "down");
-                    }
-                });
-                down.getElement().setAttribute("aria-label", getTranslation("quiz.move-down", item.text()));
-                down.addClassName("order-down");
-                down.setEnabled(at < order.size() - 1);
-                ListItem row = new ListItem(text, up, down);
-                row.addClassName("order-row");
-                row.getElement().setAttribute("data-item", item.id());
-                DragSource.create(row).setDragData(item.id());
-                DropTarget<ListItem> target = DropTarget.create(row);
-                target.addDropListener(drop -> drop.getDragData().ifPresent(data -> {
-                    int from = indexOf(order, String.valueOf(data));
-                    if (from >= 0 && from != at) {
-                        order.add(at, order.remove(from));
-                        render[0].run();
-                    }
-                }));
-                list.add(row);
-            }
-        };
-        render[0].run();
-        add(new Paragraph(getTranslation("quiz.order-help")), list);
-        currentAnswer = () -> new QuizAnswer.Order(order.stream().map(Quiz.Item::id).toList());
-    }
-
-    private static int indexOf(List<Quiz.Item> order, String id) {
-        for (int i = 0; i < order.size(); i++) {
-            if (order.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Keeps keyboard focus on the moved item's button, so several moves can follow. */
-    private static void focusMoved(OrderedList list, int row, String direction) {
-        list.getElement().executeJs("const r = this.children[$0]; if (r) { const b = r.querySelector('.order-' + $1 + ':not([disabled])')"
-                + " || r.querySelector('button:not([disabled])'); if (b) b.focus(); }", row, direction);
     }
 
     private void showFeedback(Div feedback, Quiz.Question q, boolean correct) {
