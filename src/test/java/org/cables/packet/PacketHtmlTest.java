@@ -109,6 +109,44 @@ class PacketHtmlTest {
     }
 
     @Test
+    void everyKindAndSkillHasItsWordsInEveryLanguage() throws IOException {
+        for (Locale language : List.of(Locale.ENGLISH, Locale.KOREAN)) {
+            java.util.Properties bundle = TourPacketsTest.bundle(language);
+            for (PacketQuestion.Kind kind : PacketQuestion.Kind.values()) {
+                String key = kind == PacketQuestion.Kind.WRITING ? "packet.type.writing" : "quiz.type." + kind.key();
+                assertThat(bundle.getProperty(key)).as("%s in %s", key, language).isNotBlank();
+            }
+            for (PacketQuestion.Skill skill : PacketQuestion.Skill.values()) {
+                assertThat(bundle.getProperty("packet.skill." + skill.key())).as("%s in %s", skill, language).isNotBlank();
+                if (skill != PacketQuestion.Skill.CLOSE_READING) {
+                    assertThat(bundle.getProperty("quiz.skill." + skill.key())).as("%s in %s", skill, language).isNotBlank();
+                }
+            }
+        }
+    }
+
+    /** Where lines may break in a text, as the packet's line breaker says. */
+    static List<Integer> breaks(String text) {
+        PacketLineBreaks breaker = new PacketLineBreaks();
+        breaker.setText(text);
+        List<Integer> at = new java.util.ArrayList<>();
+        for (int next = breaker.next(); next > 0 && next < text.length(); next = breaker.next()) {
+            at.add(next);
+        }
+        return at;
+    }
+
+    @Test
+    void linesBreakBetweenKoreanWordsNeverInsideThemNorAfterAnApostrophe() {
+        String korean = "스탈린이 왜 마오쩌둥에게 결정을 함께 지게 했는지";
+        assertThat(breaks(korean)).allSatisfy(at -> assertThat(korean.charAt(at - 1)).isEqualTo(' '));
+        assertThat(breaks(korean)).hasSize(6);
+        String english = "the document’s quoted words";
+        assertThat(breaks(english)).allSatisfy(at -> assertThat(english.charAt(at - 1)).isEqualTo(' '));
+        assertThat(breaks("https://history.state.gov/historicaldocuments/frus1950v07/d84")).isNotEmpty();
+    }
+
+    @Test
     void aRubricScoresEachCriterionFromZeroToThree() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PacketQuestion.Criterion(PacketQuestion.Skill.SOURCING, "",
                 List.of("0", "1", "2"))).isInstanceOf(IllegalArgumentException.class);
