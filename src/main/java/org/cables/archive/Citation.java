@@ -14,10 +14,11 @@ import org.cables.content.PublishedRecord;
 /**
  * How to cite a cable: a Chicago-style note for a footnote, and BibTeX and RIS records for
  * reference managers. Archival data as published; the exhibit's page as where it was read.
+ * Plain text, no page: the record page shows it, and a printed packet prints the note.
  */
-record Citation(String chicago, String bibtex, String ris) {
+public record Citation(String chicago, String bibtex, String ris) {
 
-    static Citation of(Cable cable, Corpus corpus) {
+    public static Citation of(Cable cable, Corpus corpus) {
         String from = corpus.names(cable.from(), " and ");
         String to = corpus.names(cable.to(), " and ");
         String type = cable.type().key().replace('-', ' ');

@@ -1,6 +1,8 @@
 package org.cables.classroom;
 
 import org.cables.navigation.ClassroomNavigation;
+import org.cables.navigation.PacketNavigation;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -73,8 +75,35 @@ final class TeachView extends Div implements HasDynamicTitle {
                 new H2(getTranslation("teach.new")), form,
                 new H2(getTranslation("teach.assign")), new Paragraph(getTranslation("teach.assign-lead")), assignForm,
                 new H2(getTranslation("teach.yours")), none, classes,
-                new Paragraph(getTranslation("teach.retention", properties.retention().toDays())));
+                new Paragraph(getTranslation("teach.retention", properties.retention().toDays())),
+                new H2(getTranslation("packet.teach.heading")), new Paragraph(getTranslation("packet.teach.lead")),
+                packets(content));
         refresh();
+    }
+
+    /** For each tour, in the page's language: the students' packet to print, and the teacher's key to it. */
+    private UnorderedList packets(ExhibitContent content) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("teach-packets");
+        for (Tour tour : content.corpus(getLocale()).tours()) {
+            Anchor students = download(PacketNavigation.tour(tour.id(), getLocale()), getTranslation("packet.teach.students"),
+                    PacketNavigation.fileName(tour.id(), getLocale(), false));
+            students.addClassName("teach-packet");
+            Anchor key = download(PacketNavigation.key(tour.id(), getLocale()), getTranslation("packet.teach.key"),
+                    PacketNavigation.fileName(tour.id(), getLocale(), true));
+            key.addClassName("teach-packet-key");
+            ListItem item = new ListItem(new Span(tour.title()), new Span(" · "), students, new Span(" · "), key);
+            item.addClassName("teach-packet-tour");
+            list.add(item);
+        }
+        return list;
+    }
+
+    private static Anchor download(String address, String text, String fileName) {
+        Anchor anchor = new Anchor(address, text);
+        anchor.getElement().setAttribute("router-ignore", true);
+        anchor.getElement().setAttribute("download", fileName);
+        return anchor;
     }
 
     private void refresh() {

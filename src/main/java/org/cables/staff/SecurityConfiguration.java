@@ -9,7 +9,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
@@ -27,6 +30,10 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 class SecurityConfiguration {
 
     static final String LOGIN = "login";
+
+    /** The printed packets of the tours (org.cables.packet): the students' packets, and the teachers' keys. */
+    static final String PACKETS = "/packets/tours/*.pdf";
+    static final String PACKET_KEYS = "/packets/tours/*-key.pdf";
 
     /**
      * What a page of the exhibit may load and run: only its own files, no other site, no frames,
@@ -59,11 +66,16 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/admin/statistics.csv", "/admin", "/admin/**").hasRole(StaffRole.ADMIN.name())
                 .requestMatchers("/teach", "/teach/**").hasAnyRole(StaffRole.TEACHER.name(), StaffRole.ADMIN.name())
-                .requestMatchers("/kiosk/**", "/citation/**", "/map-data/**", "/actuator/health", "/actuator/health/**",
+                // A tour's teacher's key is for staff; its students' packet is for everyone.
+                .requestMatchers(PACKET_KEYS).hasAnyRole(StaffRole.TEACHER.name(), StaffRole.ADMIN.name())
+                .requestMatchers("/kiosk/**", "/citation/**", "/map-data/**", PACKETS, "/actuator/health", "/actuator/health/**",
                         "/icons/**", "/styles/**", "/error").permitAll()
                 // Other actuator endpoints, when switched on (for a benchmark), answer only on the machine itself.
                 .requestMatchers("/actuator/**").access((authentication, context) ->
                         new AuthorizationDecision(isLoopback(context.getRequest().getRemoteAddr()))));
+        // A packet is a file, not a page: a request for a key without signing in is answered 401, not sent to the sign-in page.
+        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.withDefaults().matcher("/packets/**")));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 // Addresses within the exhibit are sent as the referrer; no other site learns which page linked to it.

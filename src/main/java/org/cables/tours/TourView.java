@@ -1,6 +1,7 @@
 package org.cables.tours;
 
 import org.cables.navigation.ArchiveNavigation;
+import org.cables.navigation.PacketNavigation;
 import org.cables.navigation.QuizNavigation;
 import org.cables.navigation.TourNavigation;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -78,6 +79,7 @@ final class TourView extends Div implements BeforeEnterObserver, HasDynamicTitle
             add(done);
         }
         add(TourText.resume(this, tour, state));
+        add(printLink(tour));
         add(new H2(getTranslation("tour.stops")));
         OrderedList stops = new OrderedList();
         stops.addClassName("tour-stops");
@@ -87,5 +89,16 @@ final class TourView extends Div implements BeforeEnterObserver, HasDynamicTitle
             stops.add(new ListItem(new Anchor(TourText.stopPath(tour, stop), stop.title()), new Span(" "), when));
         }
         add(stops);
+    }
+
+    /** The tour as a packet to print, in the page's language: a file, downloaded, not a page of the exhibit. */
+    private Paragraph printLink(Tour tour) {
+        Anchor print = new Anchor(PacketNavigation.tour(tour.id(), getLocale()), getTranslation("packet.print-tour"));
+        print.addClassName("tour-print");
+        print.getElement().setAttribute("router-ignore", true);
+        print.getElement().setAttribute("download", PacketNavigation.fileName(tour.id(), getLocale(), false));
+        Paragraph paragraph = new Paragraph(print);
+        paragraph.addClassName("tour-print-line");
+        return paragraph;
     }
 }
