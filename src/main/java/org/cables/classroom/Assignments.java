@@ -86,9 +86,9 @@ public class Assignments {
         this.events = events;
     }
 
-    /** The questions of an assignment: the choice questions of its tour's quiz (the checkpoints among them), in the quiz's order. */
+    /** The questions of an assignment: every question of its tour's quiz (the checkpoints among them), in the quiz's order. */
     public List<Quiz.Question> questions(ClassSession session, Locale language) {
-        return classrooms.quiz(session, language).map(q -> q.questions().stream().filter(Classrooms::askable).toList()).orElse(List.of());
+        return classrooms.quiz(session, language).map(Quiz::questions).orElse(List.of());
     }
 
     /** The documents a writing task can be about: those the tour cites, each with the passage it highlights, stop by stop. */

@@ -12,27 +12,26 @@ import com.vaadin.flow.component.html.Section;
 import org.cables.content.Corpus;
 import org.cables.content.Quiz;
 import org.cables.navigation.ArchiveNavigation;
-import org.cables.quiz.ChoiceQuestion;
+import org.cables.quiz.QuestionInput;
 import org.cables.quiz.QuizAnswer;
 import org.cables.quiz.QuizScoring;
 
 /**
- * One question of an assignment, answered in the student's own time: the answer is stored (the
+ * One question of an assignment (of any type), answered in the student's own time: the answer is stored (the
  * first one counts) before the student sees whether it was right and why. Answered before, it
  * shows the answer given and its explanation.
  */
 final class WorkQuestion extends Section {
 
     private final Quiz.Question question;
-    private final ChoiceQuestion choice;
+    private final QuestionInput choice;
     private final Div feedback = new Div();
 
     WorkQuestion(int number, Quiz.Question question, Corpus corpus, Optional<Assignments.Answered> answered,
                  Function<QuizAnswer, Assignments.Answered> send) {
         this.question = question;
         addClassName("work-question");
-        choice = new ChoiceQuestion(question).withOurTranslation(corpus);
-        corpus.cable(question.cable()).ifPresent(choice::nameExcerptSource);
+        choice = new QuestionInput(question, corpus);
         H3 prompt = new H3(getTranslation("work.question-number", number) + " " + question.prompt());
         prompt.addClassName("work-question-prompt");
         feedback.addClassName("quiz-feedback");

@@ -16,7 +16,20 @@ public final class PacketNavigation {
     /** The address parameter naming the packet's language ({@code en}, {@code ko}). */
     public static final String LANGUAGE = "lang";
 
+    /** Where teachers' own document sets print: {@code <set>.pdf} and {@code <set>-key.pdf}, for their teacher only. */
+    public static final String SETS = "packets/sets/";
+
     private PacketNavigation() {
+    }
+
+    /** The students' packet of a teacher's document set in a language. */
+    public static String set(String setId, Locale language) {
+        return Addresses.withQuery(SETS + Addresses.segment(setId) + ".pdf", Map.of(LANGUAGE, tag(language)));
+    }
+
+    /** The teacher's key to a document set's packet in a language. */
+    public static String setKey(String setId, Locale language) {
+        return Addresses.withQuery(SETS + Addresses.segment(setId) + KEY_SUFFIX + ".pdf", Map.of(LANGUAGE, tag(language)));
     }
 
     /** The students' packet of a tour in a language ({@code packets/tours/road-to-war.pdf?lang=ko}). */

@@ -45,7 +45,9 @@ public record Packet(Locale language, Edition edition, Kind kind, String title, 
     /** What the packet is made from. */
     public enum Kind {
         /** A guided tour of the exhibit. */
-        TOUR
+        TOUR,
+        /** A teacher's own document set. */
+        SET
     }
 
     public boolean isKey() {

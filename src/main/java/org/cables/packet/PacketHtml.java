@@ -75,7 +75,7 @@ final class PacketHtml {
 
     private void cover(Element body, Packet packet) {
         Element cover = body.appendElement("div").addClass("cover");
-        cover.appendElement("p").addClass("kicker").text(texts.getTranslation("packet.kicker"));
+        cover.appendElement("p").addClass("kicker").text(texts.getTranslation(packet.kind() == Packet.Kind.SET ? "packet.kicker-set" : "packet.kicker"));
         if (packet.isKey()) {
             cover.appendElement("p").addClass("edition").text(texts.getTranslation("packet.key"));
         }
@@ -454,8 +454,8 @@ final class PacketHtml {
         for (PacketQuestion.Criterion criterion : writing.rubric()) {
             Element row = table.appendElement("tr");
             Element name = row.appendElement("td").addClass("criterion");
-            name.appendElement("strong").text(skill(criterion.skill()));
-            if (!criterion.focus().isBlank()) {
+            name.appendElement("strong").text(criterion.skill() == null ? criterion.focus() : skill(criterion.skill()));
+            if (criterion.skill() != null && !criterion.focus().isBlank()) {
                 name.appendElement("br");
                 name.appendText(criterion.focus());
             }

@@ -141,15 +141,17 @@ public record PacketQuestion(int number, Kind kind, String prompt, Integer check
 
     /**
      * One criterion of a rubric: the skill, what it looks for in this answer, and what earns each
-     * score from 0 to 3.
+     * score from 0 to 3. A teacher's own criterion has no skill: its words are in {@code focus}.
      */
     public record Criterion(Skill skill, String focus, List<String> levels) {
 
         public static final int MAX = 3;
 
         public Criterion {
-            Objects.requireNonNull(skill, "skill");
             focus = focus == null ? "" : focus;
+            if (skill == null && focus.isBlank()) {
+                throw new IllegalArgumentException("A criterion names a skill or says what it looks for");
+            }
             levels = List.copyOf(levels);
             if (levels.size() != MAX + 1) {
                 throw new IllegalArgumentException("A criterion describes the scores 0 to " + MAX + ": "

@@ -25,6 +25,7 @@ import org.cables.content.Place;
 import org.cables.content.PlaceId;
 import org.cables.content.QuestionId;
 import org.cables.content.Quiz;
+import org.cables.classroom.Lesson;
 import org.cables.content.Tour;
 import org.cables.content.TourId;
 import org.cables.i18n.ExhibitTranslations;
@@ -126,8 +127,53 @@ public class TourPackets {
 
     /** The packet of a tour, from the corpus in the packet's language. */
     static Packet of(Tour tour, Corpus corpus, Packet.Edition edition, PacketTexts texts) {
+        return of(tour, corpus, edition, texts, tour.quiz() == null ? Optional.empty() : corpus.quiz(tour.quiz()), List.of());
+    }
+
+    /**
+     * The packet of a teacher's own lesson (a document set) in a language: its documents as stops,
+     * its questions, and its writing questions with their model answers and rubrics in the key.
+     * Printed afresh each time: a set changes as its teacher edits it, and only its teacher prints it.
+     */
+    public byte[] lessonPdf(Lesson lesson, Locale language, Packet.Edition edition) {
+        Corpus corpus = content.corpus(language);
+        PacketTexts texts = new PacketTexts(translations, corpus.language());
+        Tour tour = lesson.asTour(corpus);
+        List<PacketQuestion> writing = new ArrayList<>();
+        for (Lesson.Question question : lesson.questions()) {
+            if (question.writing()) {
+                writing.add(writing(question, lesson, corpus, texts));
+            }
+        }
+        Quiz quiz = lesson.asQuiz();
+        Packet packet = of(tour, corpus, edition, texts, quiz.questions().isEmpty() ? Optional.empty() : Optional.of(quiz), writing);
+        return pdf.render(new Packet(packet.language(), packet.edition(), Packet.Kind.SET, packet.title(), packet.period(), packet.summary(),
+                packet.sections(), packet.questions()));
+    }
+
+    /** A writing question of a lesson: the passage it is about, room to write, and in the key its model answer and rubric. */
+    private static PacketQuestion writing(Lesson.Question question, Lesson lesson, Corpus corpus, PacketTexts texts) {
+        Optional<Cable> cable = corpus.cable(question.cable());
+        String highlight = lesson.documents().stream().filter(d -> d.cable().equals(question.cable())).findFirst()
+                .map(Lesson.Document::highlight).orElse(null);
+        PacketQuestion.Excerpt excerpt = highlight == null ? null : new PacketQuestion.Excerpt(highlight,
+                corpus.ourTranslation(question.cable(), highlight).orElse(null), cable.map(Cable::title).orElse(""),
+                cable.map(c -> c.date().display(corpus.language())).orElse(""));
+        List<String> levels = java.util.stream.IntStream.rangeClosed(0, PacketQuestion.Criterion.MAX)
+                .mapToObj(n -> texts.getTranslation("packet.rubric.level." + n)).toList();
+        List<PacketQuestion.Criterion> rubric = question.rubric().criteria().stream().map(c -> c.skill() != null
+                ? new PacketQuestion.Criterion(PacketQuestion.Skill.valueOf(c.skill().toUpperCase(Locale.ROOT).replace('-', '_')), "", levels)
+                : new PacketQuestion.Criterion(null, c.words(), levels)).toList();
+        return new PacketQuestion(0, PacketQuestion.Kind.WRITING, question.prompt(), null, excerpt, null, null,
+                new PacketQuestion.Writing(question.modelAnswer(), rubric), "", null, WRITING_LINES);
+    }
+
+    /** Ruled lines under a writing question. */
+    static final int WRITING_LINES = 14;
+
+    private static Packet of(Tour tour, Corpus corpus, Packet.Edition edition, PacketTexts texts, Optional<Quiz> quiz,
+                             List<PacketQuestion> writing) {
         Locale locale = corpus.language();
-        Optional<Quiz> quiz = tour.quiz() == null ? Optional.empty() : corpus.quiz(tour.quiz());
 
         // The questions: each stop's checkpoint in the order of the stops, then the rest of the quiz.
         List<PacketQuestion> questions = new ArrayList<>();
@@ -150,6 +196,11 @@ public class TourPackets {
                     numbers.put(question.id(), questions.size());
                 }));
 
+        for (PacketQuestion w : writing) {
+            questions.add(new PacketQuestion(questions.size() + 1, w.kind(), w.prompt(), w.checkpointOf(), w.excerpt(), w.skill(), w.map(),
+                    w.body(), w.explanation(), w.reading(), w.lines()));
+        }
+
         List<Packet.Section> sections = new ArrayList<>();
         for (int i = 0; i < tour.stops().size(); i++) {
             sections.add(section(tour.stops().get(i), i + 1, checkpoints.get(i), corpus, texts));
@@ -160,6 +211,9 @@ public class TourPackets {
     static String period(Tour tour, Locale locale) {
         if (tour.periodFrom() == null && tour.periodTo() == null) {
             return "";
+        }
+        if (tour.periodFrom() != null && tour.periodFrom().equals(tour.periodTo())) {
+            return tour.periodFrom().display(locale);
         }
         return (tour.periodFrom() == null ? "" : tour.periodFrom().display(locale)) + " – "
                 + (tour.periodTo() == null ? "" : tour.periodTo().display(locale));

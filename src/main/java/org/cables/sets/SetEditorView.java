@@ -205,6 +205,17 @@ final class SetEditorView extends Div implements BeforeEnterObserver, HasDynamic
         Section use = new Section(new H2(getTranslation("sets.use")));
         use.addClassName("set-use");
         use.add(new Paragraph(new Anchor(SetNavigation.preview(set.id()), getTranslation("sets.preview"))));
+        Anchor print = new Anchor(org.cables.navigation.PacketNavigation.set(set.id(), getLocale()), getTranslation("sets.print"));
+        Anchor key = new Anchor(org.cables.navigation.PacketNavigation.setKey(set.id(), getLocale()), getTranslation("sets.print-key"));
+        for (Anchor file : List.of(print, key)) {
+            file.getElement().setAttribute("router-ignore", true);
+            file.getElement().setAttribute("download", true);
+        }
+        print.addClassName("set-print");
+        key.addClassName("set-print-key");
+        Paragraph printing = new Paragraph(print, new Span(" · "), key);
+        printing.addClassName("set-printing");
+        use.add(printing);
         if (!lesson.documents().isEmpty()) {
             LocalDateTime now = LocalDateTime.now(clock).withSecond(0).withNano(0);
             org.cables.classroom.DateAndTime opens = new org.cables.classroom.DateAndTime(getTranslation("teach.opens"), getTranslation("teach.opens-time"), now);

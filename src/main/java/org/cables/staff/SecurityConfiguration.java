@@ -68,6 +68,8 @@ class SecurityConfiguration {
                 .requestMatchers("/teach", "/teach/**").hasAnyRole(StaffRole.TEACHER.name(), StaffRole.ADMIN.name())
                 // A tour's teacher's key is for staff; its students' packet is for everyone.
                 .requestMatchers(PACKET_KEYS).hasAnyRole(StaffRole.TEACHER.name(), StaffRole.ADMIN.name())
+                // A teacher's own document set prints for that teacher alone (the controller checks whose it is).
+                .requestMatchers("/packets/sets/**").hasAnyRole(StaffRole.TEACHER.name(), StaffRole.ADMIN.name())
                 .requestMatchers("/kiosk/**", "/citation/**", "/map-data/**", PACKETS, "/actuator/health", "/actuator/health/**",
                         "/icons/**", "/styles/**", "/error").permitAll()
                 // Other actuator endpoints, when switched on (for a benchmark), answer only on the machine itself.

@@ -87,7 +87,7 @@ abstract class AssignmentsContract {
         assertThat(session.deleteAfter()).as("kept a retention period after the due date").isEqualTo(session.dueAt().plus(Duration.ofDays(30)));
         WritingTask task = writingTask(session);
         Tour tour = classrooms.tour(session).orElseThrow();
-        Quiz.Question question = assignments.questions(session, Locale.ENGLISH).getFirst();
+        Quiz.Question question = assignments.questions(session, Locale.ENGLISH).stream().filter(q -> q.type().isChoice()).findFirst().orElseThrow();
 
         // Monday: Ana joins on her phone, reads two stops, answers a question, starts writing, and closes the tab.
         Classrooms.Joined ana = classrooms.join(session.code().value(), "Ana", browser);
