@@ -35,7 +35,6 @@ import com.vaadin.flow.router.Route;
 import org.cables.ui.RouteParameter;
 import org.cables.ui.OurTranslation;
 import org.cables.ui.TrustedHtml;
-import com.vaadin.flow.router.RouterLink;
 import org.cables.content.Account;
 import org.cables.content.Cable;
 import org.cables.content.PublishedRecord;
@@ -129,7 +128,10 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private void build(Cable cable, Corpus corpus) {
         removeAll();
         Locale locale = getLocale();
-        RouterLink archive = new RouterLink(getTranslation("cable.back-to-archive"), ArchiveView.class);
+        // By address, not by the view's class: a reference to ArchiveView would put the archive's grid and
+        // filters into this page's first load (the bundle follows the classes a view names).
+        com.vaadin.flow.component.html.Anchor archive = new com.vaadin.flow.component.html.Anchor(ArchiveNavigation.archive(),
+                getTranslation("cable.back-to-archive"));
         archive.addClassName("back-link");
 
         H1 heading = new H1(cable.title());

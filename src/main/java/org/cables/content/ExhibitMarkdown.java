@@ -200,6 +200,19 @@ public final class ExhibitMarkdown {
         return doc.body().select("> p, > ul, > ol, blockquote > p").stream().toList();
     }
 
+    /**
+     * Whether a passage occurs word for word (spacing aside) within one paragraph or list item of
+     * a body: where a highlight can be marked.
+     */
+    public static boolean inOneParagraph(String markdown, String passage) {
+        if (markdown == null || passage == null || passage.isBlank()) {
+            return false;
+        }
+        String wanted = passage.replaceAll("\\s+", " ").strip();
+        return Jsoup.parseBodyFragment(toSafeHtml(markdown)).body().select("p, li").stream()
+                .anyMatch(block -> block.text().replaceAll("\\s+", " ").strip().contains(wanted));
+    }
+
     /** The plain text of a Markdown body (for search and for matching highlights). */
     public static String plainText(String markdown) {
         if (markdown == null || markdown.isBlank()) {

@@ -22,7 +22,6 @@ import org.cables.content.CableId;
 import org.cables.content.Corpus;
 import org.cables.content.ExhibitContent;
 import org.cables.content.Quiz;
-import org.cables.tours.StopContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -181,7 +180,7 @@ public class DocumentSets {
                 continue;
             }
             String highlight = blankToNull(document.highlight());
-            if (highlight != null && !StopContent.highlightable(cable, highlight)) {
+            if (highlight != null && !org.cables.content.ExhibitMarkdown.inOneParagraph(cable.body(), highlight)) {
                 throw new SetRefused("set.refused.highlight", cable.title());
             }
             String note = blankToNull(clean(document.note()));

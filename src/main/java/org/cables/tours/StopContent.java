@@ -121,7 +121,7 @@ public final class StopContent extends Div {
 
     /** Whether a passage can be highlighted in the document: word for word within one of its paragraphs. */
     public static boolean highlightable(Cable cable, String highlight) {
-        return highlight != null && !highlight.isBlank() && passage(cable, highlight) != null;
+        return ExhibitMarkdown.inOneParagraph(cable.body(), highlight);
     }
 
     /** The paragraph holding the highlight, as escaped text with the highlight marked. */

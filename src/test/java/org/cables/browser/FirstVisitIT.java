@@ -36,7 +36,7 @@ class FirstVisitIT extends BrowserTest {
             largest = Math.max(largest, total);
             report.append(String.format("%n%-40s %7.1f KB in %d responses%n", path, total / 1024.0, sizes.size()));
             sizes.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0] + b.getValue()[1], a.getValue()[0] + a.getValue()[1]))
-                    .limit(8).forEach(e -> report.append(String.format("  %7.1f KB  %s%n", (e.getValue()[0] + e.getValue()[1]) / 1024.0,
+                    .limit(Integer.getInteger("cables.first-visit.rows", 8)).forEach(e -> report.append(String.format("  %7.1f KB  %s%n", (e.getValue()[0] + e.getValue()[1]) / 1024.0,
                             shorten(URI.create(e.getKey()).getPath()))));
         }
         Files.createDirectories(Path.of("target"));

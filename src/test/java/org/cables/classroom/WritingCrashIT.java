@@ -61,7 +61,7 @@ class WritingCrashIT {
             Process writer = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                     WritingCrashWriter.class.getName(), url, user, password)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.appendTo(Path.of("target", "writing-crash-writer.log").toFile()))
                     .start();
             int killAfter = 1 + random.nextInt(200);
             int acks = 0;

@@ -42,7 +42,9 @@ public final class WritingCrashWriter {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
             JdbcClient jdbc = JdbcClient.create(dataSource);
             Clock clock = Clock.systemUTC();
-            ExhibitProperties exhibit = new ExhibitProperties(null, null, null, null);
+            // The content folder itself: a test class path can hold the bundled content twice (classes and the jar).
+            java.nio.file.Path folder = java.nio.file.Path.of("content");
+            ExhibitProperties exhibit = new ExhibitProperties(null, java.nio.file.Files.isDirectory(folder) ? folder : null, null, null);
             ExhibitContent content = new ExhibitContent(exhibit, clock);
             ClassroomProperties properties = new ClassroomProperties(null, null, null, null);
             ClassroomEvents events = new ClassroomEvents();
