@@ -24,6 +24,19 @@ public final class DateAndTime extends Div {
     private final Input day = new Input();
     private final Select<LocalTime> time = new Select<>();
 
+    /** A day alone (no time of day): {@link #getValue()} gives its midnight. */
+    public static DateAndTime dayOnly(String label, LocalDate value) {
+        DateAndTime field = new DateAndTime(label, label, value.atStartOfDay());
+        field.time.setVisible(false);
+        return field;
+    }
+
+    /** The chosen day, or null while it is missing or not a date. */
+    public LocalDate getDay() {
+        LocalDateTime value = getValue();
+        return value == null ? null : value.toLocalDate();
+    }
+
     public DateAndTime(String label, String timeLabel, LocalDateTime value) {
         addClassName("date-and-time");
         String id = "date-" + nextId();

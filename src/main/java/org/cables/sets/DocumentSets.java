@@ -237,8 +237,7 @@ public class DocumentSets {
             return new Lesson.Question(q.id(), Lesson.WRITING, q.cable(), prompt, "", List.of(), null, null, List.of(), List.of(),
                     null, null, null, model, criteria);
         }
-        Quiz.Type type = q.type().filter(t -> t != Quiz.Type.MAP_LINE && t != Quiz.Type.MAP_PLACE)
-                .orElseThrow(() -> new SetRefused("set.refused.question-type"));
+        Quiz.Type type = q.type().orElseThrow(() -> new SetRefused("set.refused.question-type"));
         if (explanation.isEmpty()) {
             throw new SetRefused("set.refused.explanation-empty");
         }
@@ -246,6 +245,17 @@ public class DocumentSets {
                 .filter(c -> !c.text().isEmpty()).toList();
         switch (type) {
             case SINGLE, SOURCE -> requireChoices(choices, 1, 1);
+            case MAP_LINE, MAP_PLACE -> {
+                if (q.date() == null || q.date().isBefore(org.cables.content.FrontLines.FIRST_DAY)
+                        || q.date().isAfter(org.cables.content.FrontLines.LAST_DAY)) {
+                    throw new SetRefused("set.refused.map-date");
+                }
+                requireChoices(choices, 1, 1);
+                if (type == Quiz.Type.MAP_PLACE && choices.stream().anyMatch(c -> !org.cables.content.ContentId.isValidId(c.id())
+                        || corpus.place(new org.cables.content.PlaceId(c.id())).isEmpty())) {
+                    throw new SetRefused("set.refused.place", choices.stream().map(Quiz.Choice::text).findFirst().orElse(""));
+                }
+            }
             case MULTIPLE -> requireChoices(choices, 1, choices.size());
             case TRUE_FALSE -> {
                 if (clean(q.statement()).isEmpty() || q.answer() == null) {
@@ -280,7 +290,7 @@ public class DocumentSets {
                 type == Quiz.Type.TRUE_FALSE ? clean(q.statement()) : null, type == Quiz.Type.TRUE_FALSE ? q.answer() : null,
                 type == Quiz.Type.ORDER ? q.items().stream().map(i -> new Quiz.Item(i.id(), clean(i.text()))).toList() : List.of(),
                 type == Quiz.Type.MATCH ? q.pairs().stream().map(p -> new Quiz.Pair(p.id(), clean(p.left()), clean(p.right()))).toList() : List.of(),
-                excerpt, skill, null, null, null);
+                excerpt, skill, type == Quiz.Type.MAP_LINE || type == Quiz.Type.MAP_PLACE ? q.date() : null, null, null);
     }
 
     private static void requireChoices(List<Quiz.Choice> choices, int minRight, int maxRight) {

@@ -27,7 +27,8 @@ import org.cables.content.Quiz;
  */
 final class QuestionForm extends Div {
 
-    static final List<String> KINDS = List.of("single", "multiple", "true-false", "source", "order", "match", Lesson.WRITING);
+    static final List<String> KINDS = List.of("single", "multiple", "true-false", "source", "order", "match", "map-line", "map-place",
+            Lesson.WRITING);
 
     private final Select<String> kind = new Select<>();
     private final Select<Lesson.Document> document = new Select<>();
@@ -44,9 +45,21 @@ final class QuestionForm extends Div {
     private final RadioButtonGroup<Boolean> ownCriteria = new RadioButtonGroup<>();
     private final TextArea criteria = new TextArea();
     private final Paragraph problem = new Paragraph();
+    private final org.cables.classroom.DateAndTime mapDate;
+    private final TextArea places = new TextArea();
+    private final Corpus corpus;
 
     QuestionForm(Lesson lesson, Corpus corpus, Consumer<Lesson.Question> add) {
+        this.corpus = corpus;
         addClassName("set-question-form");
+        java.time.LocalDate firstDocument = lesson.documents().stream().flatMap(d -> corpus.cable(d.cable()).stream())
+                .map(c -> c.date().start()).filter(d -> !d.isBefore(org.cables.content.FrontLines.FIRST_DAY)).findFirst()
+                .orElse(org.cables.content.FrontLines.FIRST_DAY);
+        mapDate = org.cables.classroom.DateAndTime.dayOnly(getTranslation("sets.map-date"), firstDocument);
+        mapDate.addClassName("set-question-map-date");
+        places.setLabel(getTranslation("sets.places"));
+        places.setHelperText(getTranslation("sets.places-help"));
+        places.addClassName("set-question-places");
         kind.setLabel(getTranslation("sets.question-kind"));
         kind.setItems(KINDS);
         kind.setItemLabelGenerator(k -> getTranslation(k.equals(Lesson.WRITING) ? "sets.kind.writing" : "quiz.type." + k));
@@ -98,10 +111,10 @@ final class QuestionForm extends Div {
         criteria.setLabel(getTranslation("assignment.rubric-own-lines"));
         criteria.setHelperText(getTranslation("assignment.rubric-own-help", Rubric.MAX_CRITERIA));
         ownCriteria.addValueChangeListener(e -> criteria.setVisible(Boolean.TRUE.equals(e.getValue())));
-        for (TextArea area : List.of(prompt, choices, excerpt, items, pairs, explanation, model, criteria)) {
+        for (TextArea area : List.of(prompt, choices, excerpt, items, pairs, explanation, model, criteria, places)) {
             area.setWidthFull();
         }
-        problem.addClassName("form-problem");
+        problem.addClassNames("form-problem", "set-question-problem");
         problem.getElement().setAttribute("role", "alert");
         Button save = new Button(getTranslation("sets.add-question"), e -> {
             try {
@@ -114,15 +127,17 @@ final class QuestionForm extends Div {
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClassName("set-add-question");
         kind.addValueChangeListener(e -> showFields());
-        add(new H3(getTranslation("sets.new-question")), kind, document, prompt, choices, statement, trueOrFalse, excerpt, skill,
-                items, pairs, explanation, model, ownCriteria, criteria, problem, save);
+        add(new H3(getTranslation("sets.new-question")), kind, document, prompt, mapDate, choices, places, statement, trueOrFalse,
+                excerpt, skill, items, pairs, explanation, model, ownCriteria, criteria, problem, save);
         showFields();
     }
 
     private void showFields() {
         String k = kind.getValue();
         boolean writing = Lesson.WRITING.equals(k);
-        choices.setVisible(List.of("single", "multiple", "source").contains(k));
+        choices.setVisible(List.of("single", "multiple", "source", "map-line").contains(k));
+        mapDate.setVisible(List.of("map-line", "map-place").contains(k));
+        places.setVisible("map-place".equals(k));
         statement.setVisible("true-false".equals(k));
         trueOrFalse.setVisible("true-false".equals(k));
         excerpt.setVisible("source".equals(k));
@@ -156,7 +171,15 @@ final class QuestionForm extends Div {
                     null, null, null, model.getValue(), rubric);
         }
         List<Quiz.Choice> choiceList = new ArrayList<>();
-        for (String line : lines(choices.getValue())) {
+        if ("map-place".equals(k)) {
+            for (String line : lines(places.getValue())) {
+                boolean right = line.startsWith("*");
+                String name = right ? line.substring(1).strip() : line;
+                org.cables.content.Place place = place(name).orElseThrow(() -> new SetRefused("set.refused.place", name));
+                choiceList.add(new Quiz.Choice(place.id().value(), place.name(), right));
+            }
+        }
+        for (String line : "map-place".equals(k) ? List.<String>of() : lines(choices.getValue())) {
             boolean right = line.startsWith("*");
             choiceList.add(new Quiz.Choice("c" + (choiceList.size() + 1), right ? line.substring(1).strip() : line, right));
         }
@@ -173,9 +196,17 @@ final class QuestionForm extends Div {
             pairList.add(new Quiz.Pair("p" + (pairList.size() + 1), line.substring(0, at).strip(), line.substring(at + 1).strip()));
         }
         return new Lesson.Question(id, k, document.getValue().cable(), prompt.getValue(), explanation.getValue(),
-                List.of("single", "multiple", "source").contains(k) ? choiceList : List.of(),
+                List.of("single", "multiple", "source", "map-line", "map-place").contains(k) ? choiceList : List.of(),
                 statement.getValue(), trueOrFalse.getValue(), "order".equals(k) ? itemList : List.of(),
-                "match".equals(k) ? pairList : List.of(), excerpt.getValue(), skill.getValue(), null, null, null);
+                "match".equals(k) ? pairList : List.of(), excerpt.getValue(), skill.getValue(),
+                k.startsWith("map-") ? mapDate.getDay() : null, null, null);
+    }
+
+    /** A place of the exhibit's by the name a teacher typed: its name, a variant or its Korean name, in any case. */
+    private java.util.Optional<org.cables.content.Place> place(String name) {
+        String wanted = name.strip().toLowerCase(java.util.Locale.ROOT);
+        return corpus.places().stream().filter(p -> p.name().toLowerCase(java.util.Locale.ROOT).equals(wanted)
+                || p.variants().stream().anyMatch(v -> v.toLowerCase(java.util.Locale.ROOT).equals(wanted))).findFirst();
     }
 
     private static List<String> lines(String text) {

@@ -169,6 +169,30 @@ abstract class DocumentSetsContract {
     }
 
     @Test
+    void mapQuestionsNeedADateInTheWarAndPlacesOnTheMap() {
+        Tour.CitedCable cited = withWords();
+        DocumentSet set = sets.addDocument(sets.create(teacher, "Maps"), cited.cable());
+        Lesson lesson = set.lesson();
+        String place = content.corpus().places().stream().filter(p -> p.kind().equals("city")).findFirst().orElseThrow().id().value();
+        String other = content.corpus().places().stream().filter(p -> p.kind().equals("city")).skip(1).findFirst().orElseThrow().id().value();
+        Lesson.Question findIt = new Lesson.Question("q1", "map-place", cited.cable(), "Where did they land?", "Because.",
+                List.of(new Quiz.Choice(place, "A", true), new Quiz.Choice(other, "B", false)), null, null, null, null, null, null,
+                java.time.LocalDate.of(1950, 9, 15), null, null);
+        DocumentSet saved = sets.save(set, new Lesson(lesson.id(), lesson.title(), "", lesson.documents(), List.of(findIt)));
+        assertThat(saved.lesson().questions().getFirst().date()).as("kept through JSON").isEqualTo(java.time.LocalDate.of(1950, 9, 15));
+        assertThat(saved.lesson().asQuiz().questions().getFirst().type()).isEqualTo(Quiz.Type.MAP_PLACE);
+        DocumentSet finalSet = saved;
+        assertRefused(() -> sets.save(finalSet, new Lesson(lesson.id(), lesson.title(), "", lesson.documents(), List.of(
+                new Lesson.Question("q1", "map-place", cited.cable(), "Where?", "Because.", List.of(new Quiz.Choice("atlantis", "A", true),
+                        new Quiz.Choice(other, "B", false)), null, null, null, null, null, null, java.time.LocalDate.of(1950, 9, 15), null, null)))),
+                "set.refused.place");
+        assertRefused(() -> sets.save(finalSet, new Lesson(lesson.id(), lesson.title(), "", lesson.documents(), List.of(
+                new Lesson.Question("q1", "map-line", cited.cable(), "Which front?", "Because.", List.of(new Quiz.Choice("c1", "A", true),
+                        new Quiz.Choice("c2", "B", false)), null, null, null, null, null, null, java.time.LocalDate.of(1949, 9, 15), null, null)))),
+                "set.refused.map-date");
+    }
+
+    @Test
     void setsFollowTheClassesRetention() {
         DocumentSet set = sets.create(teacher, "Old");
         clock.advance(Duration.ofDays(20));

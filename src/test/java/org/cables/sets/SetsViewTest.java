@@ -94,6 +94,24 @@ class SetsViewTest extends ExhibitViewTest {
         assertThat(sets.ofTeacher(set.id(), "set-view-teacher").orElseThrow().lesson().questions()).singleElement()
                 .satisfies(q -> assertThat(q.choices()).extracting(c -> c.text() + c.correct()).containsExactly("The right onetrue", "A wrong onefalse"));
 
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<String> kind = (com.vaadin.flow.component.select.Select<String>)
+                $(com.vaadin.flow.component.select.Select.class).withClassName("set-question-kind").single();
+        kind.setValue("map-place");
+        test($(TextArea.class).withClassName("set-question-prompt").single()).setValue("Where did the landing of 15 September 1950 come?");
+        test($(TextArea.class).withClassName("set-question-places").single()).setValue("Pusan\nAtlantis\n* Inchon");
+        test($(TextArea.class).withClassName("set-question-explanation").single()).setValue("The landing came at Inchon.");
+        test($(Button.class).withClassName("set-add-question").single()).click();
+        assertThat($(Paragraph.class).withClassName("set-question-problem").single().getText()).contains("Atlantis");
+        test($(TextArea.class).withClassName("set-question-places").single()).setValue("Pusan\nPyongyang\n* inchon");
+        test($(Button.class).withClassName("set-add-question").single()).click();
+        assertThat(sets.ofTeacher(set.id(), "set-view-teacher").orElseThrow().lesson().questions()).hasSize(2).last()
+                .satisfies(q -> {
+                    assertThat(q.kind()).isEqualTo("map-place");
+                    assertThat(q.choices()).extracting(c -> c.text() + c.correct()).containsExactly("Pusanfalse", "Pyongyangfalse", "Inchontrue");
+                    assertThat(q.date()).isNotNull();
+                });
+
         visit(SetNavigation.preview(set.id()));
         assertThat(getCurrentView()).isInstanceOf(SetPreviewView.class);
         assertThat(viewText()).contains("Which is true?");
