@@ -47,9 +47,7 @@ import org.cables.content.Tour;
 import org.cables.navigation.ArchiveNavigation;
 import org.cables.navigation.ClassroomNavigation;
 import org.cables.system.ExhibitProperties;
-import org.cables.system.PublicAddress;
 import org.cables.ui.ConfirmDestructive;
-import org.cables.ui.QrImage;
 
 /**
  * An assignment, for its teacher: how students join, the dates, the writing tasks (added and
@@ -156,17 +154,10 @@ final class AssignmentView extends Div implements BeforeEnterObserver, HasDynami
     private void showJoin(ClassSession session) {
         joinPanel.removeAll();
         joinPanel.setVisible(session.open());
-        String joinAddress = PublicAddress.base(properties, true).map(base -> base + "/").orElse("") + ClassroomNavigation.join();
-        String withCode = joinAddress + "?code=" + session.code().value();
-        Paragraph code = new Paragraph(session.code().spaced());
-        code.addClassName("console-code");
-        code.getElement().setAttribute("aria-label", getTranslation("console.code-label", String.join(" ", session.code().value().split(""))));
-        Span address = new Span(joinAddress);
-        address.addClassName("console-join-address");
-        Div text = new Div(new H2(getTranslation("assignment.join")), new Paragraph(getTranslation("console.join-at")), address,
-                new Paragraph(getTranslation("console.with-code")), code, new Paragraph(getTranslation("assignment.join-help")));
-        text.addClassName("console-join-text");
-        joinPanel.add(text, QrImage.of(withCode, getTranslation("console.qr-label", withCode)));
+        String joinAddress = JoinInstructions.address(properties);
+        Div text = JoinInstructions.text(session, joinAddress, new H2(getTranslation("assignment.join")));
+        text.add(new Paragraph(getTranslation("assignment.join-help")));
+        joinPanel.add(text, JoinInstructions.qr(session, joinAddress));
     }
 
     private void showProgress(ClassSession session) {
@@ -254,14 +245,15 @@ final class AssignmentView extends Div implements BeforeEnterObserver, HasDynami
             return;
         }
         Optional<WritingTask> task = assignments.tasks(session).stream().filter(t -> t.id().equals(reviewTask)).findFirst();
-        Optional<Assignments.Progress> student = assignments.progress(session).stream().filter(p -> p.student().id().equals(reviewStudent)).findFirst();
-        Optional<Writing> writing = task.flatMap(t -> student.flatMap(s -> s.work().writing(t))).filter(Writing::isSubmitted);
+        Optional<Student> student = classrooms.student(reviewStudent).map(Classrooms.Joined::student)
+                .filter(s -> s.classId().equals(session.id()));
+        Optional<Writing> writing = task.flatMap(t -> student.flatMap(s -> assignments.work(s).writing(t))).filter(Writing::isSubmitted);
         if (task.isEmpty() || writing.isEmpty()) {
             reviewPanel.setVisible(false);
             return;
         }
         Corpus corpus = content.corpus(getLocale());
-        reviewPanel.add(new H2(getTranslation("assignment.review", student.get().student().name(), task.get().position() + 1)));
+        reviewPanel.add(new H2(getTranslation("assignment.review", student.get().name(), task.get().position() + 1)));
         Div source = new Div();
         source.addClassName("assignment-review-source");
         source.add(new H3(getTranslation("assignment.source")));

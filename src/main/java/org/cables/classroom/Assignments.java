@@ -216,7 +216,7 @@ public class Assignments {
         if (added > 0) {
             events.publish(student.classId(), Change.ANSWERS);
         }
-        return answers(student.id()).get(questionId);
+        return work(student).answers().get(questionId);
     }
 
     /**
@@ -281,12 +281,36 @@ public class Assignments {
 
     /** Everything the student has done (their own work only). */
     public Work work(Student student) {
-        Set<StopId> read = new HashSet<>(jdbc.sql("SELECT stop_id FROM class_stop_read WHERE student_id = ?").param(student.id())
-                .query((rs, n) -> new StopId(rs.getString(1))).list());
-        Map<String, Writing> writing = new HashMap<>();
-        jdbc.sql(SELECT_WRITING + " WHERE student_id = ?").param(student.id()).query(Assignments::writing).list()
-                .forEach(w -> writing.put(w.taskId(), w));
-        return new Work(read, answers(student.id()), writing);
+        return works("student_id = ?", student.id()).getOrDefault(student.id(), NOTHING_DONE);
+    }
+
+    private static final Work NOTHING_DONE = new Work(Set.of(), Map.of(), Map.of());
+
+    /**
+     * The work of the students a condition selects, by student id: three queries however many
+     * students there are (a teacher's page redraws the whole class at every change).
+     */
+    private Map<String, Work> works(String students, String parameter) {
+        Map<String, Set<StopId>> read = new HashMap<>();
+        jdbc.sql("SELECT student_id, stop_id FROM class_stop_read WHERE " + students).param(parameter)
+                .query((rs, n) -> read.computeIfAbsent(rs.getString(1), id -> new HashSet<>()).add(new StopId(rs.getString(2)))).list();
+        Map<String, Map<QuestionId, Answered>> answers = new HashMap<>();
+        jdbc.sql("SELECT student_id, question_id, answer, correct, answered_at FROM class_work_answer WHERE " + students + " ORDER BY answered_at")
+                .param(parameter)
+                .query((rs, n) -> answers.computeIfAbsent(rs.getString(1), id -> new LinkedHashMap<>()).put(new QuestionId(rs.getString(2)),
+                        new Answered(QuizAnswer.decode(rs.getString(3)), rs.getBoolean(4), rs.getTimestamp(5).toInstant())))
+                .list();
+        Map<String, Map<String, Writing>> writing = new HashMap<>();
+        jdbc.sql(SELECT_WRITING + " WHERE " + students).param(parameter).query(Assignments::writing).list()
+                .forEach(w -> writing.computeIfAbsent(w.studentId(), id -> new HashMap<>()).put(w.taskId(), w));
+        Set<String> ids = new HashSet<>(read.keySet());
+        ids.addAll(answers.keySet());
+        ids.addAll(writing.keySet());
+        Map<String, Work> works = new HashMap<>();
+        for (String id : ids) {
+            works.put(id, new Work(read.getOrDefault(id, Set.of()), answers.getOrDefault(id, Map.of()), writing.getOrDefault(id, Map.of())));
+        }
+        return works;
     }
 
     // ---- The teacher
@@ -313,12 +337,14 @@ public class Assignments {
 
     /** Each student of the teacher's class with their work, in the order they joined. */
     public List<Progress> progress(ClassSession session) {
-        List<Progress> progress = new ArrayList<>();
-        jdbc.sql(Classrooms.SELECT_STUDENT.replace(" FROM", ", last_seen_at FROM") + " WHERE class_id = ? ORDER BY joined_at, display_name")
+        Map<String, Work> works = works("student_id IN (SELECT id FROM class_student WHERE class_id = ?)", session.id());
+        return jdbc.sql("SELECT id, class_id, display_name, joined_at, current_stop, reentry_code, last_seen_at FROM class_student "
+                        + "WHERE class_id = ? ORDER BY joined_at, display_name")
                 .param(session.id())
-                .query((rs, n) -> new Object[] {Classrooms.student(rs, n), Classrooms.instant(rs, "last_seen_at")}).list()
-                .forEach(row -> progress.add(new Progress((Student) row[0], (Instant) row[1], work((Student) row[0]))));
-        return progress;
+                .query((rs, n) -> {
+                    Student student = Classrooms.student(rs, n);
+                    return new Progress(student, Classrooms.instant(rs, "last_seen_at"), works.getOrDefault(student.id(), NOTHING_DONE));
+                }).list();
     }
 
     // ---- Rows
@@ -344,16 +370,6 @@ public class Assignments {
         return jdbc.sql(SELECT_WRITING + " WHERE task_id = ? AND student_id = ?").params(taskId, studentId).query(Assignments::writing).optional();
     }
 
-    private Map<QuestionId, Answered> answers(String studentId) {
-        Map<QuestionId, Answered> answers = new LinkedHashMap<>();
-        jdbc.sql("SELECT question_id, answer, correct, answered_at FROM class_work_answer WHERE student_id = ? ORDER BY answered_at")
-                .param(studentId)
-                .query((rs, n) -> answers.put(new QuestionId(rs.getString(1)),
-                        new Answered(QuizAnswer.decode(rs.getString(2)), rs.getBoolean(3), rs.getTimestamp(4).toInstant())))
-                .list();
-        return answers;
-    }
-
     /** Control characters (but line breaks) go; surrounding blanks go. */
     static String clean(String text) {
         return text == null ? "" : text.replaceAll("[\\p{C}&&[^\\n\\t]]", "").strip();
@@ -373,10 +389,5 @@ public class Assignments {
                 rs.getString("submitted"), Classrooms.instant(rs, "submitted_at"), rs.getInt("revisions"),
                 scores == null || scores.isEmpty() ? List.of() : Arrays.stream(scores.split(",")).map(Integer::valueOf).toList(),
                 rs.getString("teacher_comment"), Classrooms.instant(rs, "scored_at"));
-    }
-
-    /** The document a task is about, in a language. */
-    public Optional<Cable> document(WritingTask task, Locale language) {
-        return content.corpus(language).cable(task.cable());
     }
 }

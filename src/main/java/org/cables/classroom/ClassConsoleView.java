@@ -20,7 +20,6 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -38,8 +37,6 @@ import org.cables.content.Quiz;
 import org.cables.content.StopId;
 import org.cables.content.Tour;
 import org.cables.system.ExhibitProperties;
-import org.cables.system.PublicAddress;
-import org.cables.ui.QrImage;
 import org.cables.tours.StopContent;
 
 /**
@@ -120,7 +117,7 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
             return;
         }
         classId = session.get().id();
-        joinAddress = PublicAddress.base(properties, true).map(base -> base + "/").orElse("") + ClassroomNavigation.join();
+        joinAddress = JoinInstructions.address(properties);
         refresh(null);
     }
 
@@ -191,7 +188,6 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
             return;
         }
         joinPanel.setVisible(true);
-        String withCode = joinAddress + "?code=" + session.code().value();
         Button toggle = new Button(getTranslation(codeHidden ? "console.show-code" : "console.hide-code"), e -> {
             codeHidden = !codeHidden;
             showJoin(session);
@@ -202,16 +198,7 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
             joinPanel.add(toggle);
             return;
         }
-        Paragraph where = new Paragraph(getTranslation("console.join-at"));
-        Span address = new Span(joinAddress);
-        address.addClassName("console-join-address");
-        Paragraph code = new Paragraph(session.code().spaced());
-        code.addClassName("console-code");
-        code.getElement().setAttribute("aria-label", getTranslation("console.code-label",
-                String.join(" ", session.code().value().split(""))));
-        Div text = new Div(where, address, new Paragraph(getTranslation("console.with-code")), code);
-        text.addClassName("console-join-text");
-        joinPanel.add(text, QrImage.of(withCode, getTranslation("console.qr-label", withCode)), toggle);
+        joinPanel.add(JoinInstructions.text(session, joinAddress), JoinInstructions.qr(session, joinAddress), toggle);
     }
 
     /** The lead panel keeps its controls, so that a teacher pressing "Next stop" keeps the focus there. */

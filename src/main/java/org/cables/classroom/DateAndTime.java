@@ -73,11 +73,6 @@ public final class DateAndTime extends Div {
         }
     }
 
-    /** Sets the day (for tests and for forms that start from another date). */
-    public void setDay(LocalDate date) {
-        day.setValue(date.toString());
-    }
-
     public void setHelperText(String text) {
         time.setHelperText(text);
     }

@@ -3,7 +3,6 @@ package org.cables.classroom;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.cables.content.Cable;
@@ -110,9 +109,5 @@ public record Lesson(String id, String title, String introduction, List<Document
     /** The teacher's words are shown as they wrote them: Markdown's characters are escaped, so nothing becomes a link or markup. */
     static String escaped(String text) {
         return text == null ? "" : text.replaceAll("([\\\\`*_{}\\[\\]()#+\\-.!<>|~&])", "\\\\$1");
-    }
-
-    static Locale language(Corpus corpus) {
-        return corpus.language();
     }
 }

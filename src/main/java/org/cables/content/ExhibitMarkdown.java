@@ -201,16 +201,17 @@ public final class ExhibitMarkdown {
     }
 
     /**
-     * Whether a passage occurs word for word (spacing aside) within one paragraph or list item of
-     * a body: where a highlight can be marked.
+     * The paragraph or list item of a body that holds a passage word for word (spacing aside), as
+     * plain text with its spacing made single: where a highlight can be marked. Empty if none does.
      */
-    public static boolean inOneParagraph(String markdown, String passage) {
+    public static java.util.Optional<String> paragraphWith(String markdown, String passage) {
         if (markdown == null || passage == null || passage.isBlank()) {
-            return false;
+            return java.util.Optional.empty();
         }
         String wanted = passage.replaceAll("\\s+", " ").strip();
         return Jsoup.parseBodyFragment(toSafeHtml(markdown)).body().select("p, li").stream()
-                .anyMatch(block -> block.text().replaceAll("\\s+", " ").strip().contains(wanted));
+                .map(block -> block.text().replaceAll("\\s+", " ").strip())
+                .filter(text -> text.contains(wanted)).findFirst();
     }
 
     /** The plain text of a Markdown body (for search and for matching highlights). */

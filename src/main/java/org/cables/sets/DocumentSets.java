@@ -180,7 +180,7 @@ public class DocumentSets {
                 continue;
             }
             String highlight = blankToNull(document.highlight());
-            if (highlight != null && !org.cables.content.ExhibitMarkdown.inOneParagraph(cable.body(), highlight)) {
+            if (highlight != null && org.cables.content.ExhibitMarkdown.paragraphWith(cable.body(), highlight).isEmpty()) {
                 throw new SetRefused("set.refused.highlight", cable.title());
             }
             String note = blankToNull(clean(document.note()));

@@ -119,11 +119,6 @@ public final class StopContent extends Div {
         return card;
     }
 
-    /** Whether a passage can be highlighted in the document: word for word within one of its paragraphs. */
-    public static boolean highlightable(Cable cable, String highlight) {
-        return ExhibitMarkdown.inOneParagraph(cable.body(), highlight);
-    }
-
     /** The paragraph holding the highlight, as escaped text with the highlight marked. */
     static String passage(Cable cable, String highlight) {
         return PASSAGES.get(java.util.List.of(java.util.Objects.requireNonNullElse(cable.body(), ""), highlight)).orElse(null);
@@ -135,15 +130,10 @@ public final class StopContent extends Div {
 
     private static String findPassage(String body, String highlight) {
         String wanted = highlight.replaceAll("\\s+", " ").strip();
-        org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(ExhibitMarkdown.toSafeHtml(body));
-        for (Element block : doc.body().select("p, li")) {
-            String text = block.text().replaceAll("\\s+", " ").strip();
+        return ExhibitMarkdown.paragraphWith(body, highlight).map(text -> {
             int at = text.indexOf(wanted);
-            if (at >= 0) {
-                return escape(text.substring(0, at)) + "<mark>" + escape(wanted) + "</mark>" + escape(text.substring(at + wanted.length()));
-            }
-        }
-        return null;
+            return escape(text.substring(0, at)) + "<mark>" + escape(wanted) + "</mark>" + escape(text.substring(at + wanted.length()));
+        }).orElse(null);
     }
 
     private Component map(Tour.Stop stop) {
