@@ -2,6 +2,7 @@ package org.cables.classroom;
 
 import org.cables.navigation.ArchiveNavigation;
 import org.cables.navigation.ClassroomNavigation;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.cables.classroom.ClassroomEvents.Change;
 import org.cables.content.ExhibitContent;
+import org.cables.network.CorrespondenceNetwork;
 import org.cables.content.QuestionId;
 import org.cables.content.Quiz;
 import org.cables.content.StopId;
@@ -66,6 +68,14 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
     private final Section questionPanel = new Section();
     private final Section studentsPanel = new Section();
     private final Section resultsPanel = new Section();
+    private final Section networkPanel = new Section();
+    private final Select<YearMonth> networkFrom = new Select<>();
+    private final Select<YearMonth> networkTo = new Select<>();
+    private final Paragraph networkState = new Paragraph();
+    private final Button networkShow = new Button();
+    private final Button networkHide = new Button();
+    private final CorrespondenceNetwork network;
+    private String shownNetwork;
     private final Div stopContent = new Div();
     private final AnswerChart chart = new AnswerChart();
     private boolean codeHidden;
@@ -83,12 +93,13 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
     private StopId shownStop;
 
     ClassConsoleView(Classrooms classrooms, ClassroomEvents events, ExhibitContent content, ExhibitProperties properties,
-                     AuthenticationContext authentication) {
+                     AuthenticationContext authentication, CorrespondenceNetwork network) {
         this.classrooms = classrooms;
         this.events = events;
         this.content = content;
         this.properties = properties;
         this.teacher = Teacher.current(authentication);
+        this.network = network;
         addClassName("console-view");
         RouterLink back = new RouterLink(getTranslation("console.back"), TeachView.class);
         back.addClassName("back-link");
@@ -99,7 +110,9 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
         studentsPanel.addClassName("console-students");
         resultsPanel.addClassName("console-results");
         stopContent.addClassName("console-stop");
-        Div panels = new Div(leadPanel, questionPanel, studentsPanel, resultsPanel);
+        networkPanel.addClassName("console-network");
+        buildNetworkPanel();
+        Div panels = new Div(leadPanel, networkPanel, questionPanel, studentsPanel, resultsPanel);
         panels.addClassName("console-panels");
         add(back, heading, status, joinPanel, panels, stopContent);
     }
@@ -167,17 +180,68 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
         }
         if (all || change == Change.STOP) {
             showLead(session, tour);
+            showNetworkState(session);
         }
         if (all || change == Change.QUESTION || change == Change.ANSWERS) {
             showQuestion(session, results.asked());
         }
         showStudents(session, tour, results);
         showResults(session, results);
+        if (session.showsNetwork()) {
+            String key = session.networkFrom() + "/" + session.networkTo();
+            if (!key.equals(shownNetwork)) {
+                shownNetwork = key;
+                shownStop = null;
+                stopContent.removeAll();
+                stopContent.add(ClassNetwork.drawing(network, session, getLocale()));
+            }
+            return;
+        }
+        shownNetwork = null;
         StopId stopKey = tour.stops().get(session.currentStop()).id();
         if (!stopKey.equals(shownStop)) {
             shownStop = stopKey;
             stopContent.removeAll();
             stopContent.add(new StopContent(content, tour, tour.stops().get(session.currentStop()), false));
+        }
+    }
+
+    /** Months to choose and the buttons that put the network on every screen, and take it away. */
+    private void buildNetworkPanel() {
+        List<YearMonth> months = ClassNetwork.months();
+        for (Select<YearMonth> month : List.of(networkFrom, networkTo)) {
+            month.setItems(months);
+            month.setItemLabelGenerator(m -> ClassNetwork.monthName(m, getLocale()));
+        }
+        networkFrom.setLabel(getTranslation("network.from"));
+        networkTo.setLabel(getTranslation("network.to"));
+        networkFrom.setValue(ClassNetwork.DEFAULT_FROM);
+        networkTo.setValue(ClassNetwork.DEFAULT_TO);
+        networkFrom.addClassName("console-network-from");
+        networkTo.addClassName("console-network-to");
+        networkState.addClassName("console-network-state");
+        networkState.getElement().setAttribute("role", "status");
+        networkShow.setText(getTranslation("console.network-show"));
+        networkShow.addClassName("console-network-show");
+        networkShow.addClickListener(e -> act(Change.STOP, s -> classrooms.showNetwork(s, networkFrom.getValue(), networkTo.getValue())));
+        networkHide.setText(getTranslation("console.network-hide"));
+        networkHide.addClassName("console-network-hide");
+        networkHide.addClickListener(e -> act(Change.STOP, s -> classrooms.showNetwork(s, null, null)));
+        Div monthFields = new Div(networkFrom, networkTo);
+        monthFields.addClassName("console-network-months");
+        networkPanel.add(new H2(getTranslation("console.network")), new Paragraph(getTranslation("console.network-help")),
+                monthFields, networkShow, networkState, networkHide);
+    }
+
+    private void showNetworkState(ClassSession session) {
+        networkPanel.setVisible(session.open());
+        networkHide.setVisible(session.showsNetwork());
+        networkState.setText(session.showsNetwork()
+                ? getTranslation("console.network-shown", ClassNetwork.period(session, getLocale()))
+                : getTranslation("console.network-not-shown"));
+        if (session.showsNetwork()) {
+            networkFrom.setValue(session.networkFrom());
+            networkTo.setValue(session.networkTo());
         }
     }
 

@@ -23,6 +23,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import org.cables.classroom.ClassroomEvents.Change;
 import org.cables.content.ExhibitContent;
+import org.cables.network.CorrespondenceNetwork;
 import org.cables.content.Quiz;
 import org.cables.content.Tour;
 import org.cables.quiz.QuizScoring;
@@ -41,6 +42,7 @@ final class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final Classrooms classrooms;
     private final ClassroomEvents events;
     private final ExhibitContent content;
+    private final CorrespondenceNetwork network;
     private final Div banner = new Div();
     private final Div question = new Div();
     private final Div stop = new Div();
@@ -49,8 +51,9 @@ final class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private String shownQuestion;
     private String shownStop;
 
-    ClassView(Classrooms classrooms, ClassroomEvents events, ExhibitContent content) {
+    ClassView(Classrooms classrooms, ClassroomEvents events, ExhibitContent content, CorrespondenceNetwork network) {
         this.classrooms = classrooms;
+        this.network = network;
         this.events = events;
         this.content = content;
         addClassName("class-view");
@@ -114,12 +117,14 @@ final class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitl
         int at = Math.min(session.led() ? session.currentStop() : joined.student().currentStop(), tour.stops().size() - 1);
         showBanner(joined, tour, at);
         showQuestion(joined);
-        String stopKey = tour.stops().get(at).id() + (session.led() ? "/led" : "/free");
+        String stopKey = session.showsNetwork() ? "network/" + session.networkFrom() + "/" + session.networkTo()
+                : tour.stops().get(at).id() + (session.led() ? "/led" : "/free");
         if (!stopKey.equals(shownStop)) {
             boolean moved = shownStop != null;
             shownStop = stopKey;
             stop.removeAll();
-            stop.add(new StopContent(content, tour, tour.stops().get(at), false));
+            stop.add(session.showsNetwork() ? ClassNetwork.drawing(network, session, getLocale())
+                    : new StopContent(content, tour, tour.stops().get(at), false));
             if (moved) {
                 // A new stop is read from its top, as a new page would be.
                 getElement().executeJs("window.scrollTo({top: 0})");

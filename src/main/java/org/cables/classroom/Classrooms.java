@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,7 +175,7 @@ public class Classrooms {
         for (int attempt = 1; attempt <= MAX_CODE_DRAWS; attempt++) {
             JoinCode code = codes.next();
             ClassSession session = new ClassSession(UUID.randomUUID().toString(), code, teacher, name, tour, dueAt == null, 0,
-                    now, null, deleteAfter, opensAt, dueAt, lesson);
+                    now, null, deleteAfter, opensAt, dueAt, lesson, null, null);
             int inserted = jdbc.sql("INSERT INTO class_session (id, join_code, teacher, title, tour_id, led, current_stop, created_at, delete_after, opens_at, due_at, lesson) "
                             + "SELECT ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM class_session WHERE join_code = ?)")
                     .params(session.id(), code.value(), teacher, name, tour.value(), session.led(), Timestamp.from(now),
@@ -223,6 +224,23 @@ public class Classrooms {
                     .params(session.id(), session.id()).update();
         }
         events.publish(session.id(), Change.STOP);
+    }
+
+    /**
+     * Puts the correspondence network over these months on every student's screen (the class's
+     * stop stays where it was); {@code null} months take it away again.
+     */
+    public void showNetwork(ClassSession session, YearMonth from, YearMonth to) {
+        boolean shown = from != null && to != null;
+        YearMonth first = shown && to.isBefore(from) ? to : from;
+        YearMonth last = shown && to.isBefore(from) ? from : to;
+        jdbc.sql("UPDATE class_session SET network_from = ?, network_to = ? WHERE id = ? AND closed_at IS NULL")
+                .params(shown ? first.toString() : null, shown ? last.toString() : null, session.id()).update();
+        events.publish(session.id(), Change.STOP);
+    }
+
+    private static YearMonth month(String text) {
+        return text == null ? null : YearMonth.parse(text);
     }
 
     /** Asks a question of the tour's quiz; the question asked before is closed. */
@@ -486,7 +504,7 @@ public class Classrooms {
         return jdbc.sql(SELECT_ASKED + " WHERE class_id = ? ORDER BY asked_at").param(classId).query(Classrooms::asked).list();
     }
 
-    private static final String SELECT_CLASS = "SELECT id, join_code, teacher, title, tour_id, led, current_stop, created_at, closed_at, delete_after, opens_at, due_at, lesson FROM class_session";
+    private static final String SELECT_CLASS = "SELECT id, join_code, teacher, title, tour_id, led, current_stop, created_at, closed_at, delete_after, opens_at, due_at, lesson, network_from, network_to FROM class_session";
     static final String SELECT_STUDENT = "SELECT id, class_id, display_name, joined_at, current_stop, reentry_code FROM class_student";
     private static final String SELECT_ASKED = "SELECT id, class_id, question_id, asked_at, revealed_at, closed_at FROM class_question";
 
@@ -494,7 +512,8 @@ public class Classrooms {
         return new ClassSession(rs.getString("id"), new JoinCode(rs.getString("join_code")), rs.getString("teacher"),
                 rs.getString("title"), new TourId(rs.getString("tour_id")), rs.getBoolean("led"), rs.getInt("current_stop"),
                 instant(rs, "created_at"), instant(rs, "closed_at"), instant(rs, "delete_after"),
-                instant(rs, "opens_at"), instant(rs, "due_at"), lesson(rs.getString("lesson")));
+                instant(rs, "opens_at"), instant(rs, "due_at"), lesson(rs.getString("lesson")),
+                month(rs.getString("network_from")), month(rs.getString("network_to")));
     }
 
     static Student student(ResultSet rs, int row) throws SQLException {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
  *
  * @param publishedRecord where the document's translation is published and the facts it prints; null when none was found
  * @param account         our account of what the document says, from that translation; null when there is none
+ * @param inReplyToUnlisted the earlier message this document answers when the archive does not hold it; null otherwise
  * @param body            the Markdown body: the full translation, the quoted excerpts, or empty
  */
 public record Cable(
@@ -31,6 +32,7 @@ public record Cable(
         List<PlaceId> places,
         List<TopicId> topics,
         CableId inReplyTo,
+        UnlistedMessage inReplyToUnlisted,
         List<CableId> related,
         TextKind text,
         String textSource,
@@ -69,6 +71,10 @@ public record Cable(
 
     /** A name as printed in the document (a cover name, a misspelling) and whom it means. */
     public record NameAsWritten(String name, PersonId person) {
+    }
+
+    /** A message a document answers that the archive does not hold: who sent it and when. */
+    public record UnlistedMessage(PersonId from, ExhibitDate date) {
     }
 
     public Cable {

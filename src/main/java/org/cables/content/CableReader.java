@@ -9,12 +9,13 @@ final class CableReader {
 
     private static final Set<String> CABLE_FIELDS = Set.of("id", "date", "date_note", "type", "title", "from", "to",
             "via", "as_written", "original_language", "archive_ref", "document_number", "collections", "summary",
-            "places", "topics", "in_reply_to", "related", "text", "text_source", "provenance", "editorial_notes",
+            "places", "topics", "in_reply_to", "in_reply_to_unlisted", "related", "text", "text_source", "provenance", "editorial_notes",
             "published_record", "account");
     private static final Set<String> RECORD_FIELDS = Set.of("publisher", "title", "record_id", "address", "translator",
             "sent_from", "sent_to", "sent", "received", "distribution");
     private static final Set<String> ACCOUNT_FIELDS = Set.of("coverage", "coverage_note", "text");
     private static final Set<String> AS_WRITTEN_FIELDS = Set.of("name", "person");
+    private static final Set<String> UNLISTED_FIELDS = Set.of("from", "date");
     private static final Set<String> COLLECTION_FIELDS = Set.of("wilson_center", "secret_documents");
 
     private final ContentYaml yaml;
@@ -106,6 +107,7 @@ final class CableReader {
         }
         var topics = f.ids("topics", TopicId::new, "topic");
         CableId inReplyTo = f.id("in_reply_to", f.string("in_reply_to", false), CableId::new, "cable");
+        Cable.UnlistedMessage unlisted = unlistedMessage(f.object("in_reply_to_unlisted"));
         var related = f.ids("related", CableId::new, "cable");
         var textKind = f.enumeration("text", Cable.TextKind.class, true);
         String textSource = f.string("text_source", false);
@@ -121,7 +123,18 @@ final class CableReader {
         }
         return ContentYaml.located(new Cable(cableId, date, f.string("date_note", false), type, title, from, to, via,
                 asWritten, language, f.string("archive_ref", false), f.string("document_number", false), wilson, book,
-                summary, places, topics, inReplyTo, related, textKind, textSource, provenance, notes, record, account, fm.body()), f, fm);
+                summary, places, topics, inReplyTo, unlisted, related, textKind, textSource, provenance, notes, record, account, fm.body()), f, fm);
+    }
+
+    /** {@code in_reply_to_unlisted: {from: mao-zedong, date: 1951-06-04}}: the earlier message the archive lacks. */
+    private static Cable.UnlistedMessage unlistedMessage(YamlFields m) {
+        if (m == null) {
+            return null;
+        }
+        m.allowOnly(UNLISTED_FIELDS, "in_reply_to_unlisted");
+        PersonId from = m.id("from", m.string("from", true), PersonId::new, "person");
+        ExhibitDate date = m.date("date", true);
+        return from == null || date == null ? null : new Cable.UnlistedMessage(from, date);
     }
 
     private static PublishedRecord publishedRecord(YamlFields r) {

@@ -69,6 +69,7 @@ final class CableRules {
                         "one of the two dates is wrong — check the years");
             }
         }
+        checkUnlistedMessage(located, c);
         for (CableId related : c.related()) {
             if (related.equals(c.id())) {
                 problems.add(located.file(), located.line("related"), "The cable lists itself as related", "remove its own id from 'related'");
@@ -84,6 +85,39 @@ final class CableRules {
         words.noInternalReferences(located, "text_source", c.textSource() == null ? List.of() : List.of(c.textSource()));
         words.noInternalReferences(located, "editorial_notes", c.editorialNotes());
         words.noInternalReferences(located, "body", List.of(c.body()));
+    }
+
+    /**
+     * An answer to a message the archive lacks names its sender and date; it cannot also name a
+     * cable it answers, cannot answer something sent after it, and must not claim a message is
+     * missing when the archive holds it (same sender, same day, to one of this document's people).
+     */
+    private void checkUnlistedMessage(Located<Cable> located, Cable c) {
+        Cable.UnlistedMessage unlisted = c.inReplyToUnlisted();
+        if (unlisted == null) {
+            return;
+        }
+        int line = located.line("in_reply_to_unlisted");
+        if (c.inReplyTo() != null) {
+            problems.add(located.file(), line, "The document names both the cable it answers (in_reply_to) and a message the archive lacks",
+                    "keep in_reply_to when the archive holds the message, otherwise in_reply_to_unlisted");
+        }
+        index.person(located, "in_reply_to_unlisted", unlisted.from());
+        if (unlisted.date().start().isAfter(c.date().end())) {
+            problems.add(located.file(), line, "The message answered (" + unlisted.date() + ") is dated after this document (" + c.date() + ")",
+                    "one of the two dates is wrong — check the years");
+        }
+        if (!unlisted.date().isExactDay()) {
+            return;
+        }
+        read.cables().stream().map(Located::value)
+                .filter(other -> other.date().equals(unlisted.date()) && other.from().contains(unlisted.from())
+                        && java.util.stream.Stream.concat(other.to().stream(), other.via().stream()).anyMatch(c.from()::contains)
+                        && !other.id().equals(c.id()))
+                .findFirst()
+                .ifPresent(held -> problems.add(located.file(), line, "The archive holds the message this document answers: "
+                                + held.id() + " (" + held.date() + ")",
+                        "write in_reply_to: " + held.id() + " instead of in_reply_to_unlisted"));
     }
 
     private void checkAlive(Located<Cable> located, String field, Cable c, Person person) {

@@ -108,7 +108,7 @@ final class KoreanCorpus {
             variants.add(name.substring(name.lastIndexOf(' ') + 1));
         }
         k.under("variants").values().forEach(variants::add);
-        return new Person(p.id(), name, p.kind(), nativeNames, p.born(), p.died(), roles, variants.stream().distinct().toList(),
+        return new Person(p.id(), name, p.kind(), p.side(), nativeNames, p.born(), p.died(), roles, variants.stream().distinct().toList(),
                 codenames, p.misspellings(), k.or("bio", p.bio()),
                 k.list("notes", p.editorialNotes()));
     }
@@ -129,7 +129,7 @@ final class KoreanCorpus {
                 : new Account(c.account().coverage(), k.or("coverage_note", c.account().coverageNote()), k.or("account", c.account().text()));
         return new Cable(c.id(), c.date(), k.or("date_note", c.dateNote()), c.type(), k.or("title", c.title()), c.from(), c.to(),
                 c.via(), c.asWritten(), c.originalLanguage(), c.archiveRef(), c.documentNumber(), c.wilsonCenter(),
-                c.secretDocuments(), k.or("summary", c.summary()), c.places(), c.topics(), c.inReplyTo(), c.related(), c.text(),
+                c.secretDocuments(), k.or("summary", c.summary()), c.places(), c.topics(), c.inReplyTo(), c.inReplyToUnlisted(), c.related(), c.text(),
                 c.textSource(), k.or("provenance", c.provenance()), k.list("notes", c.editorialNotes()), c.publishedRecord(),
                 account, c.body());
     }

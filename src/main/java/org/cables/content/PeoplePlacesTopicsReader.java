@@ -11,7 +11,7 @@ final class PeoplePlacesTopicsReader {
     static final String PLACES = "places.yaml";
     static final String TOPICS = "topics.yaml";
 
-    private static final Set<String> PERSON_FIELDS = Set.of("id", "name", "kind", "native", "born", "died", "roles",
+    private static final Set<String> PERSON_FIELDS = Set.of("id", "name", "kind", "side", "native", "born", "died", "roles",
             "variants", "codenames", "misspellings", "bio", "editorial_notes");
     private static final Set<String> ROLE_FIELDS = Set.of("title", "from", "to");
     private static final Set<String> CODENAME_FIELDS = Set.of("name", "from", "to", "note");
@@ -58,6 +58,7 @@ final class PeoplePlacesTopicsReader {
         String id = f.string("id", true);
         String name = f.string("name", true);
         Person.Kind kind = f.enumeration("kind", Person.Kind.class, true);
+        Person.Side side = f.enumeration("side", Person.Side.class, true);
         List<Person.Role> roles = new ArrayList<>();
         for (YamlFields role : f.objects("roles")) {
             role.allowOnly(ROLE_FIELDS, "a role");
@@ -86,8 +87,8 @@ final class PeoplePlacesTopicsReader {
         var notes = f.strings("editorial_notes");
         PersonId personId = f.id("id", id, PersonId::new, "person");
         known.remember("person", personId);
-        if (personId != null && name != null && kind != null && bio != null) {
-            people.add(ContentYaml.located(new Person(personId, name, kind, nativeNames, born, died, roles, variants,
+        if (personId != null && name != null && kind != null && side != null && bio != null) {
+            people.add(ContentYaml.located(new Person(personId, name, kind, side, nativeNames, born, died, roles, variants,
                     codenames, misspellings, bio, notes), f));
         }
     }

@@ -13,6 +13,7 @@ public record Person(
         PersonId id,
         String name,
         Kind kind,
+        Side side,
         Map<String, String> nativeNames,
         ExhibitDate born,
         ExhibitDate died,
@@ -24,6 +25,18 @@ public record Person(
         List<String> editorialNotes) {
 
     public enum Kind { PERSON, BODY }
+
+    /**
+     * The government or camp a person served or a body belonged to, as the correspondence
+     * network groups them: Moscow, Beijing, Pyongyang, the other side of the war, and others.
+     */
+    public enum Side {
+        SOVIET_UNION, CHINA, NORTH_KOREA, UN_SIDE, OTHER;
+
+        public String key() {
+            return name().toLowerCase().replace('_', '-');
+        }
+    }
 
     /** A position held, with the period when known. */
     public record Role(String title, ExhibitDate from, ExhibitDate to) {

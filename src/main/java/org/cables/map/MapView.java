@@ -1,6 +1,7 @@
 package org.cables.map;
 
 import org.cables.navigation.MapNavigation;
+import org.cables.navigation.NetworkNavigation;
 import org.cables.ui.AddressBar;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -67,6 +69,7 @@ final class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     private final H3 aroundHeading = new H3();
     private final UnorderedList around = new UnorderedList();
     private final NativeDetails table = new NativeDetails();
+    private final Anchor network = new Anchor();
 
     MapView(ExhibitContent content) {
         this.content = content;
@@ -90,8 +93,9 @@ final class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle,
         sources.addClassName("state-sources");
         accuracy.addClassName("state-accuracy");
         around.addClassName("around-list");
+        network.addClassName("map-network");
         Aside panel = new Aside(stateLabel, stateDate, description, interpolation, sources, accuracy, placeNote,
-                aroundHeading, around);
+                aroundHeading, around, network);
         panel.addClassName("map-panel");
         Div layout = new Div(map, panel);
         layout.addClassName("map-layout");
@@ -171,6 +175,10 @@ final class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle,
                 state.sources().stream().map(source -> source.replaceAll("\\.$", "")).toList()) + "."));
         accuracy.setText(getTranslation("map.accuracy", state.accuracy()));
         showAround(corpus, day);
+        // The network of the month before the day to the month after it.
+        java.time.YearMonth month = java.time.YearMonth.from(day);
+        network.setHref(NetworkNavigation.between(month.minusMonths(1), month.plusMonths(1)));
+        network.setText(getTranslation("map.network", monthName(month.minusMonths(1)) + " – " + monthName(month.plusMonths(1))));
         if (fromMap) {
             showInAddress(day);
         }
@@ -261,6 +269,10 @@ final class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     /** The day shown goes into the address, so that a reload or a change of language keeps it. */
     private void showInAddress(LocalDate day) {
         getUI().ifPresent(ui -> AddressBar.show(ui, MapNavigation.onDay(day)));
+    }
+
+    private String monthName(java.time.YearMonth month) {
+        return new ExhibitDate(month.getYear(), month.getMonthValue(), null).display(getLocale());
     }
 
     private String display(LocalDate day) {

@@ -1,16 +1,16 @@
 package org.cables.people;
 
 import org.cables.navigation.ArchiveNavigation;
+import org.cables.navigation.NetworkNavigation;
 import org.cables.navigation.PeopleNavigation;
+import org.cables.network.CorrespondenceNetwork;
+import org.cables.network.CorrespondentsOverTime;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -43,11 +43,13 @@ import org.cables.content.PersonId;
 final class PersonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ExhibitContent content;
+    private final CorrespondenceNetwork network;
     private PersonId id;
     private String name = "";
 
-    PersonView(ExhibitContent content) {
+    PersonView(ExhibitContent content, CorrespondenceNetwork network) {
         this.content = content;
+        this.network = network;
         addClassNames("person-view", "reading-wide");
     }
 
@@ -132,21 +134,10 @@ final class PersonView extends Div implements BeforeEnterObserver, HasDynamicTit
                     cables.stream().anyMatch(c -> c.from().contains(p.id()))), getTranslation("person.in-archive"))));
         }
 
-        Map<PersonId, Long> correspondents = cables.stream()
-                .flatMap(c -> c.correspondents().stream())
-                .filter(other -> !other.equals(p.id()))
-                .collect(Collectors.groupingBy(x -> x, LinkedHashMap::new, Collectors.counting()));
-        if (!correspondents.isEmpty()) {
-            add(new H2(getTranslation("person.correspondents")));
-            UnorderedList list = new UnorderedList();
-            list.addClassName("correspondents");
-            correspondents.entrySet().stream()
-                    .sorted(Map.Entry.<PersonId, Long>comparingByValue().reversed()
-                            .thenComparing(e -> corpus.person(e.getKey()).map(Person::name).orElse("")))
-                    .forEach(e -> list.add(new ListItem(
-                            new Anchor(PeopleNavigation.person(e.getKey()), corpus.person(e.getKey()).map(Person::name).orElse(e.getKey().value())),
-                            new Span(" (" + e.getValue() + ")"))));
-            add(list);
+        CorrespondentsOverTime overTime = new CorrespondentsOverTime(network.of(corpus), p);
+        if (!overTime.isEmpty()) {
+            add(new H2(getTranslation("person.correspondents")), overTime,
+                    new Paragraph(new Anchor(NetworkNavigation.person(p.id()), getTranslation("person.in-network", p.name()))));
         }
     }
 

@@ -71,7 +71,7 @@ class CitationTest {
         var hostile = new org.cables.content.Cable(cable.id(), cable.date(), cable.dateNote(), cable.type(),
                 "</script><img src=x onerror=alert(1)>", cable.from(), cable.to(), cable.via(), cable.asWritten(),
                 cable.originalLanguage(), cable.archiveRef(), cable.documentNumber(), cable.wilsonCenter(), cable.secretDocuments(),
-                cable.summary(), cable.places(), cable.topics(), cable.inReplyTo(), cable.related(), cable.text(), cable.textSource(),
+                cable.summary(), cable.places(), cable.topics(), cable.inReplyTo(), cable.inReplyToUnlisted(), cable.related(), cable.text(), cable.textSource(),
                 cable.provenance(), cable.editorialNotes(), cable.publishedRecord(), cable.account(), cable.body());
         String json = CitationMetadata.of(hostile, corpus()).jsonLd();
         assertThat(json).doesNotContain("<").contains("\\u003c/script>");

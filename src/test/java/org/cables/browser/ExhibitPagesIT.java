@@ -63,6 +63,7 @@ class ExhibitPagesIT extends BrowserTest {
             Map.entry("teach/sets/:set/preview", "/teach/sets/{set}/preview"),
             Map.entry("kiosk", "/kiosk"),
             Map.entry("map", "/map?date=1951-01-24"),
+            Map.entry("network", "/network?from=1950-06&to=1950-12&open=mao-zedong~stalin"),
             Map.entry("archive", "/archive?q=Filippov"),
             Map.entry("cables/:id", "/cables/1952-01-31-mao-to-stalin"),
             Map.entry("people", "/people"),

@@ -159,4 +159,37 @@ class ClassroomViewTest extends ExhibitViewTest {
     void withoutAPassTheClassPageSendsToTheJoinPage() {
         navigate("class", JoinView.class);
     }
+
+    @Test
+    void theTeacherPutsTheNetworkOnEveryStudentsScreenAndTakesItAway() {
+        ClassSession session = classrooms.open("view-teacher", new TourId("road-to-war"), "Networks");
+        Student ana = classrooms.join(session.code().value(), "Ana", new Joiner("192.0.2.7", "ana-network")).student();
+
+        SignedIn.as("view-teacher", StaffRole.TEACHER);
+        UI.getCurrent().navigate("teach/" + session.id());
+        @SuppressWarnings("unchecked")
+        java.util.List<com.vaadin.flow.component.select.Select<java.time.YearMonth>> months =
+                $(com.vaadin.flow.component.select.Select.class).withClassName("console-network-from").all().stream()
+                        .map(s -> (com.vaadin.flow.component.select.Select<java.time.YearMonth>) s).toList();
+        test(months.getFirst()).selectItem("October 1950");
+        test(button("console-network-show")).click();
+        ClassSession shown = classrooms.ofTeacher(session.id(), "view-teacher").orElseThrow();
+        assertThat(shown.networkFrom()).isEqualTo(java.time.YearMonth.of(1950, 10));
+        assertThat(shown.networkTo()).isEqualTo(java.time.YearMonth.of(1950, 10));
+        assertThat($(Paragraph.class).withClassName("console-network-state").single().getText())
+                .isEqualTo("Every student sees the network, October 1950.");
+        assertThat($(org.cables.network.NetworkDrawing.class).all()).as("the teacher sees what the students see").hasSize(1);
+        SignedIn.nobody();
+
+        StudentPass.give(ana);
+        navigate(ClassView.class);
+        assertThat($(com.vaadin.flow.component.html.H2.class).all()).extracting(com.vaadin.flow.component.html.H2::getText)
+                .contains("Who wrote to whom, October 1950");
+        assertThat($(Paragraph.class).withClassName("network-summary").single().getText()).startsWith("October 1950: ");
+
+        classrooms.showNetwork(shown, null, null);
+        navigate(ClassView.class);
+        assertThat($(org.cables.network.NetworkDrawing.class).all()).as("back to the tour").isEmpty();
+        assertThat($(Span.class).withClassName("class-step").single().getText()).isEqualTo("Stop 1 of 10");
+    }
 }

@@ -102,7 +102,7 @@ class ContentCheckerTest {
     void aYamlSyntaxErrorNamesItsLine() {
         content.replace("people.yaml", "  name: Mao Zedong\n", "  name: Mao Zedong\n    oops: [\n");
         assertThat(content.problems()).singleElement().asString()
-                .startsWith("people.yaml:19: YAML syntax error: ")
+                .startsWith("people.yaml:20: YAML syntax error: ")
                 .endsWith("Fix: check the indentation and quoting on this line; put text containing ': ' or '#' in quotes");
     }
 
@@ -239,7 +239,7 @@ class ContentCheckerTest {
     @Test
     void aNameCannotBelongToTwoPeople() {
         content.replace("people.yaml", "  variants: [Shtikov]", "  variants: [Shtikov, Mao Tse-tung]");
-        assertOnlyProblem("people.yaml:28: The name 'mao tse-tung' belongs to both mao-zedong and shtykov. Fix: a name may "
+        assertOnlyProblem("people.yaml:30: The name 'mao tse-tung' belongs to both mao-zedong and shtykov. Fix: a name may "
                 + "identify only one person; remove it from one of them or make it more specific");
     }
 
@@ -389,21 +389,21 @@ class ContentCheckerTest {
     @Test
     void nobodyDiesBeforeBeingBorn() {
         content.replace("people.yaml", "  born: 1893-12-26\n  died: 1976-09-09", "  born: 1976-12-26\n  died: 1893-09-09");
-        assertThat(content.problems()).contains("people.yaml:21: Mao Zedong dies (1893-09-09) before being born (1976-12-26). "
+        assertThat(content.problems()).contains("people.yaml:23: Mao Zedong dies (1893-09-09) before being born (1976-12-26). "
                 + "Fix: check both years");
     }
 
     @Test
     void aRoleEndsAfterItBegins() {
         content.replace("people.yaml", "      from: 1946-03-19\n      to: 1953-03-05", "      from: 1953-03-19\n      to: 1946-03-05");
-        assertOnlyProblem("people.yaml:6: The role 'Chairman of the Council of Ministers of the USSR' ends before it begins. "
+        assertOnlyProblem("people.yaml:7: The role 'Chairman of the Council of Ministers of the USSR' ends before it begins. "
                 + "Fix: check its 'from' and 'to'");
     }
 
     @Test
     void aSpellingIsEitherAcceptedOrAnError() {
         content.replace("people.yaml", "  variants: [Mao Tse-tung]", "  variants: [Mao Tse-tung, Mao Dong]");
-        assertOnlyProblem("people.yaml:25: 'Mao Dong' is listed both as a spelling and as a misspelling of Mao Zedong. "
+        assertOnlyProblem("people.yaml:27: 'Mao Dong' is listed both as a spelling and as a misspelling of Mao Zedong. "
                 + "Fix: keep it in one list: 'variants' for accepted spellings, 'misspellings' for errors in the sources");
     }
 
@@ -557,5 +557,46 @@ class ContentCheckerTest {
         content.write(QUIZ, QUIZ_TEXT.replace("intro: A few questions.", "tour: road-to-war\nintro: A few questions."));
         assertOnlyProblem(QUIZ + ":5: A tour's quiz needs at least 12 questions of at least 5 types; this one has 2 of 2. "
                 + "Fix: add questions of other types");
+    }
+
+    // ---- Answers and sides (the correspondence network reads them) -----------------------
+
+    @Test
+    void anAnswerToAMessageTheArchiveLacksNamesItsSenderAndDate() {
+        content.replace(REPLY, "in_reply_to: 1950-05-14-stalin-to-mao\n",
+                "in_reply_to: null\nin_reply_to_unlisted:\n  from: stalin\n  date: 1950-05-10\n");
+        ContentChecker.Result result = content.check();
+        assertThat(result.problems()).isEmpty();
+        var unlisted = result.corpus().orElseThrow().cable(new CableId("1950-05-15-mao-to-stalin")).orElseThrow().inReplyToUnlisted();
+        assertThat(unlisted.from().value()).isEqualTo("stalin");
+        assertThat(unlisted.date().toString()).isEqualTo("1950-05-10");
+    }
+
+    @Test
+    void aMessageTheArchiveHoldsCannotBeCalledMissing() {
+        content.replace(REPLY, "in_reply_to: 1950-05-14-stalin-to-mao\n",
+                "in_reply_to: null\nin_reply_to_unlisted:\n  from: stalin\n  date: 1950-05-14\n");
+        assertOnlyProblem(REPLY + ":13: The archive holds the message this document answers: 1950-05-14-stalin-to-mao (1950-05-14). "
+                + "Fix: write in_reply_to: 1950-05-14-stalin-to-mao instead of in_reply_to_unlisted");
+    }
+
+    @Test
+    void aMissingMessageIsNotBothNamedAndMissingNorSentAfterItsAnswer() {
+        content.replace(REPLY, "in_reply_to: 1950-05-14-stalin-to-mao\n",
+                "in_reply_to: 1950-05-14-stalin-to-mao\nin_reply_to_unlisted:\n  from: stallin\n  date: 1950-06-01\n");
+        assertThat(content.problems()).containsExactlyInAnyOrder(
+                REPLY + ":13: The document names both the cable it answers (in_reply_to) and a message the archive lacks. "
+                        + "Fix: keep in_reply_to when the archive holds the message, otherwise in_reply_to_unlisted",
+                REPLY + ":13: 'in_reply_to_unlisted' refers to the person 'stallin', which does not exist. Fix: add it to people.yaml or correct the id",
+                REPLY + ":13: The message answered (1950-06-01) is dated after this document (1950-05-15). "
+                        + "Fix: one of the two dates is wrong — check the years");
+    }
+
+    @Test
+    void everyPersonHasASideFromTheList() {
+        content.replace("people.yaml", "  side: china\n", "  side: taiwan\n");
+        assertThat(content.problems()).singleElement().asString()
+                .startsWith("people.yaml:21: 'side' has an unknown value 'taiwan'")
+                .contains("soviet-union, china, north-korea, un-side, other");
     }
 }

@@ -14,6 +14,7 @@ final class ContentFixture {
             - id: stalin
               name: Joseph Stalin
               kind: person
+              side: soviet-union
               born: 1878-12-18
               died: 1953-03-05
               roles:
@@ -30,6 +31,7 @@ final class ContentFixture {
             - id: mao-zedong
               name: Mao Zedong
               kind: person
+              side: china
               born: 1893-12-26
               died: 1976-09-09
               roles:
@@ -41,6 +43,7 @@ final class ContentFixture {
             - id: shtykov
               name: Terenty Shtykov
               kind: person
+              side: soviet-union
               roles:
                 - title: Soviet ambassador in Pyongyang
               variants: [Shtikov]
@@ -50,6 +53,7 @@ final class ContentFixture {
             - id: politburo-cpsu
               name: Politburo of the Soviet Communist Party
               kind: body
+              side: soviet-union
               roles:
                 - title: Leadership of the Soviet party
               bio: >

@@ -22,7 +22,9 @@ class PersonViewTest extends ExhibitViewTest {
                 .contains("“Filippov”").contains("“Feng Xi”").contains("Biography (our words)").contains("Corresponded with");
         assertThat($(Anchor.class).all()).extracting(Anchor::getHref)
                 .anySatisfy(h -> assertThat(h).startsWith("cables/"))
-                .anySatisfy(h -> assertThat(h).isEqualTo("people/mao-zedong"));
+                .contains("network?open=stalin");
+        assertThat($(org.cables.network.CorrespondentsOverTime.class).single().getElement().getChild(0).getProperty("innerHTML"))
+                .contains("href=\"people/mao-zedong\"");
     }
 
     @Test

@@ -54,6 +54,7 @@ class ArchiveIndexTest {
                 - id: stalin
                   name: Joseph Stalin
                   kind: person
+                  side: other
                   roles: [{ title: Soviet leader }]
                   codenames:
                     - name: Filippov
@@ -62,6 +63,7 @@ class ArchiveIndexTest {
                 - id: shtykov
                   name: Terenty Shtykov
                   kind: person
+                  side: other
                   roles: [{ title: Ambassador }]
                   variants: [Shtikov]
                   misspellings: [Shtytkov]
@@ -69,12 +71,14 @@ class ArchiveIndexTest {
                 - id: kim-il-sung
                   name: Kim Il Sung
                   kind: person
+                  side: other
                   roles: [{ title: Leader of North Korea }]
                   variants: [Kim Il-sung]
                   bio: North Korea's leader.
                 - id: kim-il
                   name: Kim Il
                   kind: person
+                  side: other
                   roles: [{ title: Envoy }]
                   bio: A North Korean envoy.
                 """);
