@@ -321,7 +321,8 @@ final class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         UI ui = UI.getCurrent();
         if (filter.months() > 12 || !filter.to().isBefore(NetworkFilter.LAST)) {
-            YearMonth start = filter.months() > 12 ? firstMonthWithDocuments() : NetworkFilter.FIRST;
+            // A wide window plays from its first month with documents; a window at the end starts the archive again.
+            YearMonth start = firstMonthWithDocuments(filter.months() > 12 ? filter.from() : NetworkFilter.FIRST);
             filter = filter.window(start, start.plusMonths(PLAY_MONTHS - 1));
             showFilter();
             show(drawing.opened());
@@ -332,10 +333,10 @@ final class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTi
         showPlayButton();
     }
 
-    private YearMonth firstMonthWithDocuments() {
+    private YearMonth firstMonthWithDocuments(YearMonth from) {
         return network.of(getLocale()).perMonth(filter).entrySet().stream()
-                .filter(e -> !e.getKey().isBefore(filter.from()) && e.getValue() > 0)
-                .map(Map.Entry::getKey).findFirst().orElse(filter.from());
+                .filter(e -> !e.getKey().isBefore(from) && e.getValue() > 0)
+                .map(Map.Entry::getKey).findFirst().orElse(from);
     }
 
     /** One month on; the playback stops at the archive's last month. */

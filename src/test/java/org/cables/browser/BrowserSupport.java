@@ -65,6 +65,26 @@ public final class BrowserSupport {
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
     }
 
+    /** Compressed body bytes of every response of a fresh first visit to {@code url}, by address. */
+    public static java.util.Map<String, Long> transferred(Browser browser, String url) {
+        com.microsoft.playwright.BrowserContext fresh = browser.newContext();
+        try {
+            java.util.Map<String, Long> sizes = new java.util.HashMap<>();
+            Page page = fresh.newPage();
+            page.onRequestFinished(request -> {
+                if (request.response() != null) {
+                    sizes.merge(request.url(), (long) request.sizes().responseBodySize, Long::sum);
+                }
+            });
+            page.navigate(url);
+            settle(page);
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            return sizes;
+        } finally {
+            fresh.close();
+        }
+    }
+
     /** axe-core WCAG 2.x A/AA scan; fails listing every serious or critical violation. */
     public static void assertNoSeriousAccessibilityViolations(Page page, String what) {
         AxeResults results = new AxeBuilder(page)

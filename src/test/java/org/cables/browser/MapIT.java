@@ -10,15 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.cables.content.ContentChecker;
@@ -190,8 +187,8 @@ class MapIT extends BrowserTest {
 
     @Test
     void theMapsAddedWeightIsMeasured() throws IOException {
-        Map<String, Long> home = transfer("/");
-        Map<String, Long> map = transfer("/map?date=1951-01-24");
+        Map<String, Long> home = BrowserSupport.transferred(browser, url("/"));
+        Map<String, Long> map = BrowserSupport.transferred(browser, url("") + "/map?date=1951-01-24");
         long added = 0;
         StringBuilder report = new StringBuilder("Added on /map compared with the home page (compressed bytes as transferred):\n");
         for (var entry : map.entrySet()) {
@@ -210,26 +207,5 @@ class MapIT extends BrowserTest {
         Files.writeString(Path.of("target/map-weight.txt"), report);
         System.out.print(report);
         assertThat(added).as("map code and data, compressed").isLessThanOrEqualTo(150 * 1024);
-    }
-
-    /** Encoded (compressed) bytes of every response of a fresh first visit. */
-    private Map<String, Long> transfer(String path) {
-        BrowserContext fresh = browser.newContext();
-        try {
-            Map<String, Long> sizes = new HashMap<>();
-            Page page = fresh.newPage();
-            page.onRequestFinished(request -> {
-                Response response = request.response();
-                if (response != null) {
-                    sizes.merge(request.url(), (long) request.sizes().responseBodySize, Long::sum);
-                }
-            });
-            page.navigate(url("") + path);
-            settle(page);
-            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-            return sizes;
-        } finally {
-            fresh.close();
-        }
     }
 }

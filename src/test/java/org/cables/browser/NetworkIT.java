@@ -9,7 +9,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -169,8 +168,8 @@ class NetworkIT extends BrowserTest {
 
     @Test
     void theNetworksWeightAndTimeToFirstDrawAreMeasured() throws IOException {
-        Map<String, Long> home = transfer("/");
-        Map<String, Long> network = transfer("/network");
+        Map<String, Long> home = BrowserSupport.transferred(browser, url("/"));
+        Map<String, Long> network = BrowserSupport.transferred(browser, url("/network"));
         long added = 0;
         StringBuilder report = new StringBuilder("Added on /network compared with the home page (compressed bytes as transferred):\n");
         for (var entry : network.entrySet()) {
@@ -198,25 +197,5 @@ class NetworkIT extends BrowserTest {
         Files.writeString(Path.of("target/network-weight.txt"), report);
         System.out.print(report);
         assertThat(added).as("network code and data, compressed").isLessThanOrEqualTo(120 * 1024);
-    }
-
-    /** Encoded (compressed) bytes of every response of a fresh first visit. */
-    private Map<String, Long> transfer(String path) {
-        BrowserContext fresh = browser.newContext();
-        try {
-            Map<String, Long> sizes = new HashMap<>();
-            Page page = fresh.newPage();
-            page.onRequestFinished(request -> {
-                if (request.response() != null) {
-                    sizes.merge(request.url(), (long) request.sizes().responseBodySize, Long::sum);
-                }
-            });
-            page.navigate(url(path));
-            settle(page);
-            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-            return sizes;
-        } finally {
-            fresh.close();
-        }
     }
 }

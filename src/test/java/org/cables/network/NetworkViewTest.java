@@ -107,6 +107,16 @@ class NetworkViewTest extends ExhibitViewTest {
     }
 
     @Test
+    void playingTheWholeArchiveStartsFromItsFirstDocument() {
+        NetworkView view = open("network");
+        test($(Button.class).withClassName("network-play").single()).click();
+        assertThat(view.filter().from()).as("the Moscow communiqué of December 1945").isEqualTo(YearMonth.of(1945, 12));
+        assertThat(view.filter().to()).isEqualTo(YearMonth.of(1946, 2));
+        test($(Button.class).withClassName("network-play").single()).click();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    @Test
     void gapsInTheRecordAreCountedAndListed() {
         open("network?from=1951-06&to=1951-06");
         assertThat($(com.vaadin.flow.component.html.NativeDetails.class).withClassName("question-missing").single().getSummaryText())
@@ -141,6 +151,6 @@ class NetworkViewTest extends ExhibitViewTest {
         chooseLanguage(org.cables.i18n.ExhibitLanguage.KOREAN);
         open("network?from=1950-10&to=1950-10&open=mao-zedong~stalin");
         assertThat($(H2.class).id("network-opened-heading").getText()).isEqualTo("마오쩌둥 – 이오시프 스탈린, 1950년 10월");
-        assertThat($(Paragraph.class).withClassName("network-summary").single().getText()).startsWith("1950년 10월: 인물과 기관 ");
+        assertThat($(Paragraph.class).withClassName("network-summary").single().getText()).startsWith("1950년 10월: 문서 ");
     }
 }
