@@ -43,11 +43,30 @@ public class ClassroomEvents {
     }
 
     private final Map<String, List<Listener>> listeners = new ConcurrentHashMap<>();
+    private final ClassEventsRelay relay;
     private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "classroom-events");
         thread.setDaemon(true);
         return thread;
     });
+
+    /** The events of this node, and of the other nodes on the same PostgreSQL through {@code relay}. */
+    @org.springframework.beans.factory.annotation.Autowired
+    public ClassroomEvents(ClassEventsRelay relay) {
+        this.relay = relay;
+        relay.receiveWith(arrival -> {
+            if (arrival.classId() == null) {
+                listeners.keySet().forEach(classId -> deliver(classId, Change.STOP));
+            } else {
+                deliver(arrival.classId(), arrival.change());
+            }
+        });
+    }
+
+    /** The events of one machine alone (a test's own process). */
+    public ClassroomEvents() {
+        this.relay = null;
+    }
 
     /** Listens to one class; a student's screen names the student (to show who is online). */
     public Registration subscribe(String classId, String studentId, Consumer<Change> callback) {
@@ -65,13 +84,15 @@ public class ClassroomEvents {
                 .map(Listener::studentId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
     }
 
-    /** Announces a change once it is committed (at once when there is no transaction). */
+    /**
+     * Announces a change once it is committed (at once when there is no transaction), to this
+     * node's screens and, through the relay, to the other nodes' (PostgreSQL sends it on commit).
+     */
     public void publish(String classId, Change change) {
-        Runnable send = () -> {
-            for (Listener listener : listeners.getOrDefault(classId, List.of())) {
-                delivery.execute(() -> listener.callback().accept(change));
-            }
-        };
+        if (relay != null) {
+            relay.send(classId, change);
+        }
+        Runnable send = () -> deliver(classId, change);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -81,6 +102,13 @@ public class ClassroomEvents {
             });
         } else {
             send.run();
+        }
+    }
+
+    /** Hands a change to this node's screens of the class, each on the delivery thread. */
+    private void deliver(String classId, Change change) {
+        for (Listener listener : listeners.getOrDefault(classId, List.of())) {
+            delivery.execute(() -> listener.callback().accept(change));
         }
     }
 

@@ -1,0 +1,13 @@
+package org.cables.classroom;
+
+import org.cables.testing.OnPostgres;
+
+/** On PostgreSQL, class events travel between the nodes that share it (LISTEN/NOTIFY). */
+@OnPostgres
+class ClassEventsRelayPostgresTest extends ClassEventsRelayContract {
+
+    @Override
+    boolean crossesNodes() {
+        return true;
+    }
+}
