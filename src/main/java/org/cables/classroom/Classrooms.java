@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cables.classroom.ClassroomEvents.Change;
 import org.cables.content.ExhibitContent;
 import org.cables.content.Quiz;
@@ -302,8 +303,9 @@ public class Classrooms {
 
     /** The retention job: classes past their time are deleted with everything of them. Hourly. */
     @Scheduled(fixedDelayString = "${exhibit.classroom.retention-check:PT1H}", initialDelayString = "PT1M")
+    @SchedulerLock(name = "classroom-retention", lockAtLeastFor = "PT1M")
     @Transactional
-    public int deleteExpired() {
+    public void deleteExpired() {
         List<String> expired = jdbc.sql("SELECT id FROM class_session WHERE delete_after <= ?")
                 .param(Timestamp.from(clock.instant())).query(String.class).list();
         expired.forEach(this::deleteClass);
@@ -311,7 +313,6 @@ public class Classrooms {
         if (!expired.isEmpty()) {
             LOG.info("Deleted {} class(es) past their retention period, with their students' names and answers.", expired.size());
         }
-        return expired.size();
     }
 
     public ClassResults results(ClassSession session) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cables.system.RetentionProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,11 +62,11 @@ public class IncidentLog {
 
     /** The retention job: incidents older than {@code exhibit.retention.incidents} are deleted. Hourly. */
     @Scheduled(fixedDelayString = "${exhibit.retention.check:PT1H}", initialDelayString = "PT1M")
-    public int deleteExpired() {
+    @SchedulerLock(name = "incident-retention", lockAtLeastFor = "PT1M")
+    public void deleteExpired() {
         int deleted = repository.deleteBefore(clock.instant().minus(retention.incidents()));
         if (deleted > 0) {
             log.info("Deleted {} incident(s) older than {} days.", deleted, retention.incidents().toDays());
         }
-        return deleted;
     }
 }

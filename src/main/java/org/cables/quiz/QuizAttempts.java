@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cables.content.QuestionId;
 import org.cables.content.QuizId;
 import org.cables.statistics.VisitStatistics;
@@ -101,8 +102,9 @@ class QuizAttempts {
 
     /** The retention job: attempts started more than {@code exhibit.retention.quiz-attempts} ago are deleted with their answers. Hourly. */
     @Scheduled(fixedDelayString = "${exhibit.retention.check:PT1H}", initialDelayString = "PT1M")
+    @SchedulerLock(name = "quiz-attempt-retention", lockAtLeastFor = "PT1M")
     @Transactional
-    public int deleteExpired() {
+    public void deleteExpired() {
         Timestamp before = Timestamp.from(clock.instant().minus(retention.quizAttempts()));
         jdbc.sql("DELETE FROM quiz_answer WHERE attempt_id IN (SELECT id FROM quiz_attempt WHERE started_at < ?)").param(before).update();
         int deleted = jdbc.sql("DELETE FROM quiz_attempt WHERE started_at < ?").param(before).update();
@@ -110,7 +112,6 @@ class QuizAttempts {
             LOG.info("Deleted {} anonymous quiz attempt(s) started more than {} days ago, with their answers.",
                     deleted, retention.quizAttempts().toDays());
         }
-        return deleted;
     }
 
     Optional<Attempt> find(String attemptId, VisitorId visitor) {

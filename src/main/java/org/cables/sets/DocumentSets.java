@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cables.classroom.ClassroomProperties;
 import org.cables.classroom.JoinCode;
 import org.cables.classroom.Lesson;
@@ -145,12 +146,12 @@ public class DocumentSets {
 
     /** The retention job: sets not changed or used for the classes' retention period are deleted. Hourly. */
     @Scheduled(fixedDelayString = "${exhibit.classroom.retention-check:PT1H}", initialDelayString = "PT1M")
-    public int deleteExpired() {
+    @SchedulerLock(name = "document-set-retention", lockAtLeastFor = "PT1M")
+    public void deleteExpired() {
         int deleted = jdbc.sql("DELETE FROM document_set WHERE delete_after <= ?").param(Timestamp.from(clock.instant())).update();
         if (deleted > 0) {
             LOG.info("Deleted {} document set(s) not changed or used for {} days.", deleted, properties.retention().toDays());
         }
-        return deleted;
     }
 
     // ---- Checks

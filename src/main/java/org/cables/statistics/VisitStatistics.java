@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cables.system.RetentionProperties;
 import org.cables.visitor.KioskMode;
 import org.slf4j.Logger;
@@ -81,13 +82,13 @@ public class VisitStatistics {
 
     /** The retention job: the counts of days longer ago than {@code exhibit.retention.visit-events} are deleted. Hourly. */
     @Scheduled(fixedDelayString = "${exhibit.retention.check:PT1H}", initialDelayString = "PT1M")
-    public int deleteExpired() {
+    @SchedulerLock(name = "visit-event-retention", lockAtLeastFor = "PT1M")
+    public void deleteExpired() {
         LocalDate firstKept = LocalDate.ofInstant(clock.instant(), clock.getZone()).minusDays(retention.visitEvents().toDays());
         int deleted = jdbc.sql("DELETE FROM visit_event WHERE visit_day < ?").param(Date.valueOf(firstKept)).update();
         if (deleted > 0) {
             log.info("Deleted {} visit count(s) from before {}.", deleted, firstKept);
         }
-        return deleted;
     }
 
     /** Counts something that happened in the current visit (kiosk or web as the visit is). */

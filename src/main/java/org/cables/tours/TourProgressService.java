@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cables.content.TourId;
 import org.cables.statistics.VisitStatistics;
 import org.cables.system.RetentionProperties;
@@ -84,13 +85,13 @@ class TourProgressService {
 
     /** The retention job: places nobody has moved on from for {@code exhibit.retention.tour-places} are deleted. Hourly. */
     @Scheduled(fixedDelayString = "${exhibit.retention.check:PT1H}", initialDelayString = "PT1M")
-    public int deleteExpired() {
+    @SchedulerLock(name = "tour-place-retention", lockAtLeastFor = "PT1M")
+    public void deleteExpired() {
         int deleted = jdbc.sql("DELETE FROM tour_progress WHERE updated_at < ?")
                 .param(Timestamp.from(clock.instant().minus(retention.tourPlaces()))).update();
         if (deleted > 0) {
             LOG.info("Deleted {} anonymous tour place(s) untouched for {} days.", deleted, retention.tourPlaces().toDays());
         }
-        return deleted;
     }
 
     private void insert(VisitorId visitor, TourId tour, int stopNumber) {

@@ -108,7 +108,7 @@ abstract class QuizAttemptsContract {
         attempts.answer(recent, new org.cables.content.QuestionId("a"), new QuizAnswer.TrueFalse(true), true);
         clock.advance(java.time.Duration.ofDays(2));
 
-        assertThat(attempts.deleteExpired()).isGreaterThanOrEqualTo(1);
+        attempts.deleteExpired();
 
         assertThat(attempts.find(old, visitor)).as("started 181 days ago").isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM quiz_answer WHERE attempt_id = ?").param(old).query(Integer.class).single()).isZero();
