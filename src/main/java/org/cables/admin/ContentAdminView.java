@@ -40,12 +40,12 @@ final class ContentAdminView extends Div implements HasDynamicTitle, LocaleChang
     private final Button reload = new Button();
     private final Div outcome = new Div();
 
-    ContentAdminView(ExhibitContent content) {
+    ContentAdminView(ExhibitContent content, ContentReloads reloads) {
         this.content = content;
         addClassNames("admin-view", "reading");
         reload.addThemeVariants(ButtonVariant.PRIMARY);
         reload.addClickListener(e -> {
-            content.reload();
+            reloads.reloadEverywhere();
             show();
         });
         outcome.addClassName("reload-outcome");

@@ -2,6 +2,7 @@ package org.cables.classroom;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.shared.Registration;
+import org.cables.system.NodeRelay;
 import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -43,7 +45,9 @@ public class ClassroomEvents {
     }
 
     private final Map<String, List<Listener>> listeners = new ConcurrentHashMap<>();
-    private final ClassEventsRelay relay;
+    private final NodeRelay relay;
+    /** The channel on which nodes tell each other of class changes ({@code "<class id> <CHANGE>"}). */
+    static final String CHANNEL = "cables_class";
     private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "classroom-events");
         thread.setDaemon(true);
@@ -52,15 +56,37 @@ public class ClassroomEvents {
 
     /** The events of this node, and of the other nodes on the same PostgreSQL through {@code relay}. */
     @org.springframework.beans.factory.annotation.Autowired
-    public ClassroomEvents(ClassEventsRelay relay) {
+    public ClassroomEvents(NodeRelay relay) {
         this.relay = relay;
-        relay.receiveWith(arrival -> {
-            if (arrival.classId() == null) {
+        relay.listen(CHANNEL, new NodeRelay.Listener() {
+            @Override
+            public void message(String text) {
+                fromOtherNode(text).ifPresent(c -> deliver(c.classId(), c.change()));
+            }
+
+            @Override
+            public void missed() {
+                // Changes may have passed while the database was out of reach: every screen redraws.
                 listeners.keySet().forEach(classId -> deliver(classId, Change.STOP));
-            } else {
-                deliver(arrival.classId(), arrival.change());
             }
         });
+    }
+
+    /** A change another node announced: which class, and what changed. */
+    record Arrival(String classId, Change change) {
+    }
+
+    /** Reads "class-id CHANGE" from another node; nothing for what cannot be read. */
+    static Optional<Arrival> fromOtherNode(String text) {
+        String[] parts = text.split(" ");
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Arrival(parts[0], Change.valueOf(parts[1])));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The events of one machine alone (a test's own process). */
@@ -90,7 +116,7 @@ public class ClassroomEvents {
      */
     public void publish(String classId, Change change) {
         if (relay != null) {
-            relay.send(classId, change);
+            relay.send(CHANNEL, classId + " " + change.name());
         }
         Runnable send = () -> deliver(classId, change);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

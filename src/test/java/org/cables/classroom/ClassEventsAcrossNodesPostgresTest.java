@@ -4,7 +4,7 @@ import org.cables.testing.OnPostgres;
 
 /** On PostgreSQL, class events travel between the nodes that share it (LISTEN/NOTIFY). */
 @OnPostgres
-class ClassEventsRelayPostgresTest extends ClassEventsRelayContract {
+class ClassEventsAcrossNodesPostgresTest extends ClassEventsAcrossNodesContract {
 
     @Override
     boolean crossesNodes() {

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.cables.system.NodeRelay;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sent on commit.
  */
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-abstract class ClassEventsRelayContract {
+abstract class ClassEventsAcrossNodesContract {
 
     static final Duration ARRIVAL = Duration.ofSeconds(10);
 
@@ -38,19 +39,20 @@ abstract class ClassEventsRelayContract {
     @Autowired
     PlatformTransactionManager transactions;
 
-    final List<ClassEventsRelay> relays = new java.util.ArrayList<>();
+    final List<NodeRelay> relays = new java.util.ArrayList<>();
 
     /** A node: its own relay (with its own node id) and its own class events. */
     ClassroomEvents node() {
-        ClassEventsRelay relay = new ClassEventsRelay(dataSource, jdbc);
+        NodeRelay relay = new NodeRelay(dataSource, jdbc);
+        ClassroomEvents events = new ClassroomEvents(relay);
         relay.start();
         relays.add(relay);
-        return new ClassroomEvents(relay);
+        return events;
     }
 
     @AfterEach
     void stopNodes() {
-        relays.forEach(ClassEventsRelay::stop);
+        relays.forEach(NodeRelay::stop);
     }
 
     abstract boolean crossesNodes();
@@ -86,10 +88,9 @@ abstract class ClassEventsRelayContract {
 
     @Test
     void whatAnotherNodeSendsIsReadAndWhatCannotBeReadIsIgnored() {
-        ClassEventsRelay relay = new ClassEventsRelay(dataSource, jdbc);
-        assertThat(relay.parse("other-node class-a ANSWERS")).hasValue(new ClassEventsRelay.Arrival("class-a", ClassroomEvents.Change.ANSWERS));
-        assertThat(relay.parse("other-node class-a NOT_A_CHANGE")).isEmpty();
-        assertThat(relay.parse("<script> alert(1)")).isEmpty();
-        assertThat(relay.parse(null)).isEmpty();
+        assertThat(ClassroomEvents.fromOtherNode("class-a ANSWERS")).hasValue(new ClassroomEvents.Arrival("class-a", ClassroomEvents.Change.ANSWERS));
+        assertThat(ClassroomEvents.fromOtherNode("class-a NOT_A_CHANGE")).isEmpty();
+        assertThat(ClassroomEvents.fromOtherNode("<script> alert(1)")).isEmpty();
+        assertThat(ClassroomEvents.fromOtherNode("")).isEmpty();
     }
 }

@@ -4,7 +4,7 @@ import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 
 /** On H2, the single-machine default, a node's class events stay on it. */
 @JdbcTest
-class ClassEventsRelayH2Test extends ClassEventsRelayContract {
+class ClassEventsAcrossNodesH2Test extends ClassEventsAcrossNodesContract {
 
     @Override
     boolean crossesNodes() {
