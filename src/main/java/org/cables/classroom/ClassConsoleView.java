@@ -34,6 +34,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.cables.classroom.ClassroomEvents.Change;
 import org.cables.content.ExhibitContent;
 import org.cables.network.CorrespondenceNetwork;
+import org.cables.network.NetworkFilter;
 import org.cables.content.QuestionId;
 import org.cables.content.Quiz;
 import org.cables.content.StopId;
@@ -208,9 +209,8 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
 
     /** Months to choose and the buttons that put the network on every screen, and take it away. */
     private void buildNetworkPanel() {
-        List<YearMonth> months = ClassNetwork.months();
         for (Select<YearMonth> month : List.of(networkFrom, networkTo)) {
-            month.setItems(months);
+            month.setItems(NetworkFilter.allMonths());
             month.setItemLabelGenerator(m -> ClassNetwork.monthName(m, getLocale()));
         }
         networkFrom.setLabel(getTranslation("network.from"));

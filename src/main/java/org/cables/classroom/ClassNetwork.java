@@ -1,8 +1,6 @@
 package org.cables.classroom;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
@@ -27,16 +25,8 @@ final class ClassNetwork {
     private ClassNetwork() {
     }
 
-    static List<YearMonth> months() {
-        List<YearMonth> months = new ArrayList<>();
-        for (YearMonth m = NetworkFilter.FIRST; !m.isAfter(NetworkFilter.LAST); m = m.plusMonths(1)) {
-            months.add(m);
-        }
-        return months;
-    }
-
     static String monthName(YearMonth month, Locale locale) {
-        return new ExhibitDate(month.getYear(), month.getMonthValue(), null).display(locale);
+        return ExhibitDate.of(month).display(locale);
     }
 
     static String period(ClassSession session, Locale locale) {

@@ -42,6 +42,11 @@ public record ExhibitDate(int year, Integer month, Integer day) implements Compa
         return new ExhibitDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
+    /** A whole month ("October 1950"). */
+    public static ExhibitDate of(java.time.YearMonth month) {
+        return new ExhibitDate(month.getYear(), month.getMonthValue(), null);
+    }
+
     /**
      * Parses {@code 1950}, {@code 1950-10} or {@code 1950-10-01}.
      *

@@ -16,6 +16,11 @@ public record FrontLines(List<PlaceId> keyPlaces, List<MapEvent> events, List<St
     public static final LocalDate FIRST_DAY = LocalDate.of(1950, 6, 25);
     public static final LocalDate LAST_DAY = LocalDate.of(1953, 7, 27);
 
+    /** The day itself, or the nearest day of the war the lines cover. */
+    public static LocalDate clamp(LocalDate day) {
+        return day.isBefore(FIRST_DAY) ? FIRST_DAY : day.isAfter(LAST_DAY) ? LAST_DAY : day;
+    }
+
     public FrontLines {
         keyPlaces = List.copyOf(keyPlaces);
         events = List.copyOf(events);

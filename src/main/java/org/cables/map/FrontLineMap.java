@@ -108,8 +108,7 @@ public class FrontLineMap extends Component implements HasSize, HasStyle, Locale
     }
 
     public static LocalDate clamp(LocalDate day) {
-        return day.isBefore(FrontLines.FIRST_DAY) ? FrontLines.FIRST_DAY
-                : day.isAfter(FrontLines.LAST_DAY) ? FrontLines.LAST_DAY : day;
+        return FrontLines.clamp(day);
     }
 
     public void setHighlightedPlaces(Collection<PlaceId> places) {

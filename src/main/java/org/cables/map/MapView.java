@@ -272,7 +272,7 @@ final class MapView extends Div implements BeforeEnterObserver, HasDynamicTitle,
     }
 
     private String monthName(java.time.YearMonth month) {
-        return new ExhibitDate(month.getYear(), month.getMonthValue(), null).display(getLocale());
+        return ExhibitDate.of(month).display(getLocale());
     }
 
     private String display(LocalDate day) {

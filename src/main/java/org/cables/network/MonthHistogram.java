@@ -88,7 +88,7 @@ final class MonthHistogram extends Div {
     }
 
     private String monthName(YearMonth month) {
-        return new org.cables.content.ExhibitDate(month.getYear(), month.getMonthValue(), null).display(getLocale());
+        return org.cables.content.ExhibitDate.of(month).display(getLocale());
     }
 
     /** Years as rows, months as columns. */

@@ -45,6 +45,7 @@ public final class NetworkDrawing extends Div {
     private final Consumer<String> onOpen;
     private Correspondence correspondence;
     private NetworkFilter filter;
+    private Correspondence.Counts counts;
     private String open = "";
 
     /** {@code onOpen} hears the id of each person or link the visitor opens (empty when closed). */
@@ -74,7 +75,7 @@ public final class NetworkDrawing extends Div {
     public void show(Correspondence correspondence, NetworkFilter filter, String open) {
         this.correspondence = correspondence;
         this.filter = filter;
-        Correspondence.Counts counts = correspondence.counts(filter);
+        this.counts = correspondence.counts(filter);
         graph.setGraph(correspondence.graph());
         graph.setCounts(counts);
         Map<String, String> labels = new LinkedHashMap<>();
@@ -96,13 +97,13 @@ public final class NetworkDrawing extends Div {
     }
 
     String month(YearMonth month) {
-        return new ExhibitDate(month.getYear(), month.getMonthValue(), null).display(getLocale());
+        return ExhibitDate.of(month).display(getLocale());
     }
 
     /** One or two sentences: how many documents between how many people, and the busiest links. */
     private String describe(Correspondence.Counts counts) {
-        long people = counts.nodes().keySet().stream().filter(id -> correspondence.graph().nodes().stream()
-                .anyMatch(n -> n.id().equals(id))).count();
+        // People in the drawing only: a speech's speaker with no addressee is counted by the archive, not linked here.
+        long people = correspondence.graph().nodes().stream().filter(n -> counts.of(n.id()) > 0).count();
         if (counts.documents() == 0) {
             return getTranslation("network.summary-none", period(filter));
         }
@@ -148,7 +149,7 @@ public final class NetworkDrawing extends Div {
 
     private void showLink(Pair pair) {
         List<Cable> documents = correspondence.between(pair, filter);
-        Correspondence.Flow flow = correspondence.counts(filter).of(pair);
+        Correspondence.Flow flow = counts.of(pair);
         String a = correspondence.name(pair.a());
         String b = correspondence.name(pair.b());
         H2 heading = new H2(getTranslation("network.link-heading", a, b, period(filter)));

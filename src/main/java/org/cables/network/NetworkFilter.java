@@ -41,6 +41,15 @@ public record NetworkFilter(YearMonth from, YearMonth to, TopicId topic, Cable.D
         return new NetworkFilter(FIRST, LAST, null, null, null, false);
     }
 
+    /** Every month of the archive, in order: the choices of a window's ends. */
+    public static List<YearMonth> allMonths() {
+        List<YearMonth> months = new java.util.ArrayList<>();
+        for (YearMonth m = FIRST; !m.isAfter(LAST); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        return months;
+    }
+
     public static YearMonth clamp(YearMonth month) {
         return month.isBefore(FIRST) ? FIRST : month.isAfter(LAST) ? LAST : month;
     }

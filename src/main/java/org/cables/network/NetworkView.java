@@ -90,12 +90,8 @@ final class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTi
         problem.addClassName("network-problem");
         problem.getElement().setAttribute("role", "alert");
         problem.setVisible(false);
-        List<YearMonth> months = new ArrayList<>();
-        for (YearMonth m = NetworkFilter.FIRST; !m.isAfter(NetworkFilter.LAST); m = m.plusMonths(1)) {
-            months.add(m);
-        }
         for (Select<YearMonth> month : List.of(from, to)) {
-            month.setItems(months);
+            month.setItems(NetworkFilter.allMonths());
             month.setItemLabelGenerator(drawing::month);
             month.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
@@ -252,8 +248,7 @@ final class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTi
         drawing.show(correspondence, filter, open);
         showGaps(correspondence);
         // The map covers the war's days only: a window outside them shows its nearest end.
-        LocalDate last = filter.lastDay().isBefore(FrontLines.FIRST_DAY) ? FrontLines.FIRST_DAY
-                : filter.lastDay().isAfter(FrontLines.LAST_DAY) ? FrontLines.LAST_DAY : filter.lastDay();
+        LocalDate last = FrontLines.clamp(filter.lastDay());
         ExhibitDate lastDay = ExhibitDate.of(last);
         elsewhere.removeAll();
         elsewhere.add(new Anchor(MapNavigation.onDay(last), getTranslation("network.on-map", lastDay.display(getLocale()))),
