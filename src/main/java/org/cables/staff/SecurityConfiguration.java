@@ -2,6 +2,7 @@ package org.cables.staff;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.cables.system.SharedSecrets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -30,6 +31,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 class SecurityConfiguration {
 
     static final String LOGIN = "login";
+
+    /** The name of the shared secret that signs the staff sign-in cookie. */
+    static final String SIGN_IN_KEY = "staff-sign-in";
 
     /** The printed packets of the tours (org.cables.packet): the students' packets, and the teachers' keys. */
     static final String PACKETS = "/packets/tours/*.pdf";
@@ -60,7 +64,11 @@ class SecurityConfiguration {
             "payment=()", "usb=()");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignInGuard guard) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignInGuard guard,
+                                            StaffAccounts accounts, SharedSecrets secrets) throws Exception {
+        // A sign-in any node recognises, so that losing a node does not sign a teacher out mid-lesson.
+        SignInOnEveryNode signIn = new SignInOnEveryNode(secrets.secret(SIGN_IN_KEY), accounts);
+        http.rememberMe(remember -> remember.rememberMeServices(signIn).key(signIn.getKey()));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterBefore(new SignInThrottle(guard), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests

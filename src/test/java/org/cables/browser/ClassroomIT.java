@@ -182,6 +182,37 @@ class ClassroomIT extends BrowserTest {
         shoot(pupils.get(0), "classroom-student-ended");
     }
 
+    /**
+     * A teacher's session is lost, as when the node that held it stops (decision 45): the next
+     * page is on a node that never saw them, yet they are still signed in, by the sign-in cookie
+     * every node recognises. Signing out removes it, so the next page asks for a password again.
+     */
+    @Test
+    void aTeacherWhoseSessionIsLostIsStillSignedInUntilSigningOut() {
+        Page teacher = teacherSignsIn("ms-lost-session");
+        teacher.locator(".teach-class-name input").fill("Session lost");
+        teacher.locator("vaadin-button.teach-start").click();
+        teacher.waitForURL(Pattern.compile(".*/teach/[0-9a-f-]{36}$"));
+        String console = teacher.url();
+        assertThat(context.cookies()).anySatisfy(c -> {
+            assertThat(c.name).isEqualTo("cables-staff");
+            assertThat(c.httpOnly).isTrue();
+            assertThat(c.expires).as("until the browser closes").isEqualTo(-1.0);
+        });
+
+        context.clearCookies(new BrowserContext.ClearCookiesOptions().setName("JSESSIONID"));
+        teacher.navigate(console);
+        settle(teacher);
+        assertThat(teacher.url()).isEqualTo(console);
+        assertThat(teacher.locator(".console-code")).isVisible();
+
+        teacher.locator(".staff-sign-out").click();
+        teacher.waitForURL(address -> !address.equals(console));
+        assertThat(context.cookies()).noneSatisfy(c -> assertThat(c.name).isEqualTo("cables-staff"));
+        teacher.navigate(console);
+        teacher.waitForURL(Pattern.compile(".*/login$"));
+    }
+
     void answer(Page pupil, String choice) {
         pupil.locator(".live-question vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(choice)).first()
                 .locator("label").click();

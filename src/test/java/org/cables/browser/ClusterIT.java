@@ -4,7 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cables.browser.BrowserSupport.settle;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -27,6 +31,10 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * CABLES_NODE cookie), so every move, question, answer and reveal has to cross between the
  * nodes through PostgreSQL. Runs when {@code CABLES_CLUSTER_URL} names the balancer
  * ({@code CABLES_CLUSTER_ADMIN_PASSWORD}: the first admin's password the cluster was started with).
+ * With {@code CABLES_CLUSTER_DIR} (the cluster's folder) it then loses each node in turn with
+ * {@code kill -9}, mid-lesson: every screen must come back by itself, at the teacher's stop, with
+ * every answer kept, and the class must go on; the time until every screen is back is written to
+ * {@code cluster-recovery.txt} beside the screenshots.
  */
 @EnabledIfEnvironmentVariable(named = "CABLES_CLUSTER_URL", matches = ".+")
 class ClusterIT {
@@ -36,6 +44,10 @@ class ClusterIT {
     static Browser browser;
     final List<BrowserContext> contexts = new ArrayList<>();
     final String base = System.getenv("CABLES_CLUSTER_URL").replaceAll("/$", "");
+    /** The cluster's folder ({@code .ci/cluster.sh start DIR}), when the test may kill and restart its nodes. */
+    final Path clusterDir = System.getenv("CABLES_CLUSTER_DIR") == null ? null : Path.of(System.getenv("CABLES_CLUSTER_DIR"));
+    /** How long a screen may take to come back after its node is lost. */
+    static final LocatorAssertions.HasTextOptions BACK = new LocatorAssertions.HasTextOptions().setTimeout(60_000);
 
     @BeforeAll
     static void startBrowser() {
@@ -48,6 +60,51 @@ class ClusterIT {
         playwright.close();
     }
 
+    /** The node the balancer keeps a page's browser to. */
+    String node(Page page) {
+        return page.context().cookies(base).stream().filter(c -> c.name.equals("CABLES_NODE")).map(c -> c.value)
+                .findFirst().orElse("none");
+    }
+
+    /** Marks the page now shown, so that its reload can be told from it. */
+    static void markBeforeLoss(Page page) {
+        page.evaluate("() => { window.cablesBeforeLoss = true; }");
+    }
+
+    /** Waits (a minute at most) until the page has reloaded by itself, from the node named. */
+    void reloaded(Page page, String node) {
+        long until = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (System.nanoTime() < until) {
+            try {
+                if (node(page).equals(node) && Boolean.TRUE.equals(page.evaluate("() => document.readyState === 'complete' && !window.cablesBeforeLoss"))) {
+                    return;
+                }
+            } catch (com.microsoft.playwright.PlaywrightException reloading) {
+                // the page is between two documents
+            }
+            page.waitForTimeout(200);
+        }
+        throw new AssertionError(page.url() + " did not reload from " + node + " within a minute (still on " + node(page) + ")");
+    }
+
+    /** Kills a node as a power cut would ({@code kill -9}); the moment it died. */
+    Instant kill(int node) throws Exception {
+        long pid = Long.parseLong(Files.readString(clusterDir.resolve("node-" + node + ".pid")).strip());
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("node " + node + " is not running"));
+        process.destroyForcibly(); // SIGKILL
+        process.onExit().get(30, TimeUnit.SECONDS);
+        return Instant.now();
+    }
+
+    /** Starts a node again with {@code .ci/cluster.sh node}, and waits until the balancer sends to it. */
+    void restart(int node) throws Exception {
+        Process script = new ProcessBuilder("bash", ".ci/cluster.sh", "node", clusterDir.toString(), String.valueOf(node))
+                .inheritIO().start();
+        assertThat(script.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        assertThat(script.exitValue()).as("node " + node + " started again").isZero();
+        Thread.sleep(3_000); // the balancer's checks: one a second, two good ones to take it back
+    }
+
     /** A browser the balancer keeps to one node. */
     Page on(String node, int width, int height) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-GB"));
@@ -57,7 +114,7 @@ class ClusterIT {
     }
 
     @Test
-    void aLessonWithTheTeacherOnOneNodeAndTheStudentsOnTheOther() {
+    void aLessonWithTheTeacherOnOneNodeAndTheStudentsOnTheOtherSurvivesLosingEitherNode() throws Exception {
         try {
             Page teacher = on("node1", 1366, 900);
             teacher.navigate(base + "/login");
@@ -117,8 +174,57 @@ class ClusterIT {
             Path shots = Path.of(System.getProperty("cables.screenshots", "target/screenshots"));
             teacher.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("cluster-teacher-node1.png")).setFullPage(true));
             pupils.getFirst().screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("cluster-student-node2.png")).setFullPage(true));
-            assertThat(teacher.context().cookies(base)).anyMatch(c -> c.name.equals("CABLES_NODE") && c.value.equals("node1"));
-            assertThat(pupils.getFirst().context().cookies(base)).anyMatch(c -> c.name.equals("CABLES_NODE") && c.value.equals("node2"));
+            assertThat(node(teacher)).isEqualTo("node1");
+            assertThat(node(pupils.getFirst())).isEqualTo("node2");
+
+            if (clusterDir == null) {
+                return; // a cluster started by hand: nothing to kill
+            }
+            List<Page> everyone = new ArrayList<>(pupils);
+            everyone.addFirst(teacher);
+
+            // The students' node is lost mid-lesson: their pages reload by themselves on node 1,
+            // at the teacher's stop, each with the answer they had sent.
+            everyone.forEach(ClusterIT::markBeforeLoss);
+            Instant lost = kill(2);
+            for (Page pupil : pupils) {
+                reloaded(pupil, "node1");
+                assertThat(pupil.locator(".class-step")).hasText(Pattern.compile("Stop 2 of \\d+"), BACK);
+                assertThat(pupil.locator(".live-question .quiz-feedback h2")).hasText(Pattern.compile("Right!|Not quite\\."), BACK);
+            }
+            Duration studentsBack = Duration.between(lost, Instant.now());
+            pupils.forEach(pupil -> assertThat(node(pupil)).isEqualTo("node1"));
+            assertThat(teacher.locator(".answer-summary")).hasText("3 of 3 students have answered", SOON);
+            teacher.locator("vaadin-button.console-next").click();
+            for (Page pupil : pupils) {
+                assertThat(pupil.locator(".class-step")).hasText(Pattern.compile("Stop 3 of \\d+"), SOON);
+            }
+
+            // Node 2 comes back; then node 1, with the teacher and everyone, is lost. The teacher's
+            // sign-in is recognised on node 2 and the console reopens on the same class.
+            restart(2);
+            String console = teacher.url();
+            everyone.forEach(ClusterIT::markBeforeLoss);
+            lost = kill(1);
+            everyone.forEach(page -> reloaded(page, "node2"));
+            assertThat(teacher.locator(".console-code")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(BACK.timeout));
+            assertThat(teacher).hasURL(console);
+            for (Page pupil : pupils) {
+                assertThat(pupil.locator(".class-step")).hasText(Pattern.compile("Stop 3 of \\d+"), BACK);
+            }
+            Duration everyoneBack = Duration.between(lost, Instant.now());
+            everyone.forEach(page -> assertThat(node(page)).isEqualTo("node2"));
+            assertThat(teacher.locator("tr.console-student")).hasCount(3);
+            teacher.locator("vaadin-button.console-next").click();
+            for (Page pupil : pupils) {
+                assertThat(pupil.locator(".class-step")).hasText(Pattern.compile("Stop 4 of \\d+"), SOON);
+            }
+            String figures = "Node 2 (three students) killed: every student's screen back at the teacher's stop after %.1f s%n"
+                    .formatted(studentsBack.toMillis() / 1000.0)
+                    + "Node 1 (teacher and students) killed: every screen back after %.1f s%n".formatted(everyoneBack.toMillis() / 1000.0);
+            System.out.print(figures);
+            java.nio.file.Files.writeString(shots.resolveSibling("cluster-recovery.txt"), figures);
+            teacher.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("cluster-teacher-after-node-loss.png")).setFullPage(true));
         } finally {
             contexts.forEach(BrowserContext::close);
         }
