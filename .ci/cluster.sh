@@ -62,6 +62,7 @@ case "$cmd" in
   start)
     command -v haproxy >/dev/null || { echo "HAProxy not found (apt-get install haproxy)" >&2; exit 1; }
     mkdir -p "$dir"
+    chmod a+x "$dir" # PostgreSQL's own user must reach its folder inside (a mktemp folder is private)
     if [ ! -f target/cables.jar ]; then
       echo "Building target/cables.jar first (./mvnw -B -DskipTests package)…"
       ./mvnw -B -q -DskipTests package

@@ -66,6 +66,15 @@ class ClusterIT {
                 .findFirst().orElse("none");
     }
 
+    /** The run of the server a kiosk kept to that node is told of ({@code /kiosk/alive}). */
+    String boot(String node) throws Exception {
+        java.net.http.HttpResponse<String> alive = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/kiosk/alive")).header("Cookie", "CABLES_NODE=" + node).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(alive.statusCode()).isEqualTo(200);
+        return alive.body().replaceAll(".*\"boot\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    }
+
     /** Marks the page now shown, so that its reload can be told from it. */
     static void markBeforeLoss(Page page) {
         page.evaluate("() => { window.cablesBeforeLoss = true; }");
@@ -185,6 +194,12 @@ class ClusterIT {
 
             // The students' node is lost mid-lesson: their pages reload by themselves on node 1,
             // at the teacher's stop, each with the answer they had sent.
+            // A kiosk asks its own node which run of the server it is talking to (the balancer's cookie).
+            String boot1 = boot("node1");
+            String boot2 = boot("node2");
+            assertThat(boot1).isNotEqualTo(boot2);
+            assertThat(boot("node2")).isEqualTo(boot2);
+
             everyone.forEach(ClusterIT::markBeforeLoss);
             Instant lost = kill(2);
             for (Page pupil : pupils) {
@@ -194,6 +209,7 @@ class ClusterIT {
             }
             Duration studentsBack = Duration.between(lost, Instant.now());
             pupils.forEach(pupil -> assertThat(node(pupil)).isEqualTo("node1"));
+            assertThat(boot("node2")).as("a kiosk of the lost node learns that its server changed, and starts afresh").isEqualTo(boot1);
             assertThat(teacher.locator(".answer-summary")).hasText("3 of 3 students have answered", SOON);
             teacher.locator("vaadin-button.console-next").click();
             for (Page pupil : pupils) {
