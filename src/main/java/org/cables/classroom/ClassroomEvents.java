@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.shared.Registration;
 import org.cables.system.NodeRelay;
 import jakarta.annotation.PreDestroy;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -22,7 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Tells the screens of a class what changed, so that they redraw from the database: the
  * teacher's console and every student's page listen to their own class only. Listeners are
  * called on a thread of their own (a screen then takes its own session's lock with
- * {@code UI.access}), after the change is committed.
+ * {@code UI.access}), after the change is committed. Who has a page of a class open is counted
+ * across the nodes through {@link ClassPresence}.
  */
 @Component
 public class ClassroomEvents {
@@ -46,6 +49,8 @@ public class ClassroomEvents {
 
     private final Map<String, List<Listener>> listeners = new ConcurrentHashMap<>();
     private final NodeRelay relay;
+    /** Pages open on every node; none for a machine alone without a database (a test's). */
+    private final ClassPresence presence;
     /** The channel on which nodes tell each other of class changes ({@code "<class id> <CHANGE>"}). */
     static final String CHANNEL = "cables_class";
     private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> {
@@ -54,10 +59,14 @@ public class ClassroomEvents {
         return thread;
     });
 
-    /** The events of this node, and of the other nodes on the same PostgreSQL through {@code relay}. */
+    /**
+     * The events of this node, and of the other nodes on the same PostgreSQL through {@code relay};
+     * who is online, on every node on the same database through {@code presence}.
+     */
     @org.springframework.beans.factory.annotation.Autowired
-    public ClassroomEvents(NodeRelay relay) {
-        this.relay = relay;
+    public ClassroomEvents(NodeRelay relay, ClassPresence presence) {
+        this.relay = java.util.Objects.requireNonNull(relay);
+        this.presence = java.util.Objects.requireNonNull(presence);
         relay.listen(CHANNEL, new NodeRelay.Listener() {
             @Override
             public void message(String text) {
@@ -89,25 +98,57 @@ public class ClassroomEvents {
         }
     }
 
-    /** The events of one machine alone (a test's own process). */
+    /** The events of one machine alone, without a database (a test's own process): its own pages are who is online. */
     public ClassroomEvents() {
         this.relay = null;
+        this.presence = null;
     }
 
-    /** Listens to one class; a student's screen names the student (to show who is online). */
+    /**
+     * Listens to one class; a student's screen names the student, who is then online (on every
+     * node) until the screen's registration is removed.
+     */
     public Registration subscribe(String classId, String studentId, Consumer<Change> callback) {
         Listener listener = new Listener(studentId, callback);
         listeners.computeIfAbsent(classId, id -> new CopyOnWriteArrayList<>()).add(listener);
-        return () -> listeners.computeIfPresent(classId, (id, list) -> {
-            list.remove(listener);
-            return list.isEmpty() ? null : list;
-        });
+        if (studentId != null && presence != null) {
+            presence.opened(classId, studentId);
+        }
+        java.util.concurrent.atomic.AtomicBoolean removed = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (removed.getAndSet(true)) {
+                return;
+            }
+            listeners.computeIfPresent(classId, (id, list) -> {
+                list.remove(listener);
+                return list.isEmpty() ? null : list;
+            });
+            if (studentId != null && presence != null) {
+                presence.closed(classId, studentId);
+            }
+        };
     }
 
-    /** The students of a class with a page open right now. */
+    /** The students of a class with a page open right now, on this node or on any other on the same database. */
     public Set<String> online(String classId) {
-        return listeners.getOrDefault(classId, List.of()).stream()
-                .map(Listener::studentId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<String> online = listeners.getOrDefault(classId, List.of()).stream()
+                .map(Listener::studentId).filter(java.util.Objects::nonNull).collect(Collectors.toCollection(java.util.HashSet::new));
+        if (presence != null) {
+            online.addAll(presence.online(classId));
+        }
+        return online;
+    }
+
+    /**
+     * A node that died left its students' pages counted: once their rows run out they go, and the
+     * classes they were in are told, so that their teachers' consoles redraw. On one node at a time.
+     */
+    @Scheduled(fixedDelayString = "PT15S", initialDelayString = "PT1M")
+    @SchedulerLock(name = "class-presence-expiry", lockAtLeastFor = "PT10S")
+    public void forgetPagesOfLostNodes() {
+        if (presence != null) {
+            presence.deleteExpired().forEach(classId -> publish(classId, Change.STUDENTS));
+        }
     }
 
     /**

@@ -349,9 +349,10 @@ public class Classrooms {
      * A student joins with the class's code and a name of their choosing. A code that does not
      * exist counts against the browser and the address it came from ({@link JoinLimiter}); too
      * many and they must wait. The count is taken before the code is looked up, so that parallel
-     * tries cannot look up more codes than allowed.
+     * tries cannot look up more codes than allowed. Not one transaction: the limiter's count must
+     * be committed before the code is looked up, for the other nodes to see it; each statement
+     * commits by itself, the student's row before the class hears of it.
      */
-    @Transactional
     public Joined join(String typedCode, String typedName, Joiner joiner) {
         Optional<JoinCode> code = JoinCode.parse(typedCode);
         if (code.isEmpty()) {
@@ -395,9 +396,9 @@ public class Classrooms {
     /**
      * A student of an assignment carries on from another device with the class's code and their
      * own re-entry code. Wrong pairs count against the browser and the address like wrong join
-     * codes, so that nobody can try codes until they find someone's work.
+     * codes, so that nobody can try codes until they find someone's work. Not one transaction,
+     * for the limiter's sake (see {@link #join}); it only reads.
      */
-    @Transactional
     public Joined reenter(String typedClassCode, String typedPersonalCode, Joiner joiner) {
         Optional<JoinCode> code = JoinCode.parse(typedClassCode);
         Optional<JoinCode> personal = JoinCode.parse(typedPersonalCode);

@@ -2,15 +2,16 @@ package org.cables.classroom;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,26 +19,33 @@ import org.springframework.stereotype.Component;
  * browser that typed {@code joinAttemptsPerBrowser} wrong codes waits, and so does an address
  * from which {@code joinAttempts} came (a whole class behind one school address has room for
  * its typos; an IPv6 network counts once per /64, the block one household or school is given).
- * The check and the count are one step: a try is counted before its code is looked up, and
- * given back when the code turns out to exist, so parallel tries can never check more codes
- * than allowed. Kept in memory, for at most 10,000 browsers and 10,000 addresses (the longest
- * quiet go first).
+ *
+ * <p>The counts are kept in the database ({@code join_attempt}, V0012), so that every node on
+ * one database counts the same tries (decision 46). A try is written first, in a statement that
+ * commits by itself, and only then are the tries of the window counted, its own included and
+ * those of every node; a try over the limit is taken back out and refused. So parallel tries,
+ * from one node or several, can never check more codes than allowed (two tries that see each
+ * other may both be refused, which errs on the safe side). The try is given back when its code
+ * turns out to exist. The limiter must therefore be asked outside a transaction: inside one,
+ * the other nodes would not see the try until it commits. A scheduled job deletes the tries
+ * older than the window.
  */
 @Component
 class JoinLimiter {
 
-    private static final int MAX_KEPT = 10_000;
+    /** The longest key kept; a longer address or browser key is counted under its first characters. */
+    static final int MAX_KEY = 100;
 
     /** A try that was counted, to be given back if its code exists. */
-    record Attempt(String network, String browser, Instant at) {
+    record Attempt(String id, String network, String browser, Instant at) {
     }
 
+    private final JdbcClient jdbc;
     private final Clock clock;
     private final ClassroomProperties properties;
-    private final Map<String, Deque<Instant>> byNetwork = recentlyUsedFirst();
-    private final Map<String, Deque<Instant>> byBrowser = recentlyUsedFirst();
 
-    JoinLimiter(Clock clock, ClassroomProperties properties) {
+    JoinLimiter(JdbcClient jdbc, Clock clock, ClassroomProperties properties) {
+        this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
     }
@@ -47,26 +55,40 @@ class JoinLimiter {
      * wrong codes: {@code join.refused.wait-browser} or {@code join.refused.wait}, with the
      * whole minutes to wait.
      */
-    synchronized Attempt attempt(Joiner joiner) {
+    Attempt attempt(Joiner joiner) {
         Instant now = clock.instant();
-        String network = network(joiner.address());
-        Deque<Instant> browser = recent(byBrowser, joiner.browser(), now);
-        Deque<Instant> address = recent(byNetwork, network, now);
-        if (browser.size() >= properties.joinAttemptsPerBrowser()) {
+        Attempt attempt = new Attempt(UUID.randomUUID().toString(), key(network(joiner.address())), key(joiner.browser()), now);
+        jdbc.sql("INSERT INTO join_attempt (id, browser_key, network_key, attempted_at) VALUES (?, ?, ?, ?)")
+                .params(attempt.id(), attempt.browser(), attempt.network(), Timestamp.from(now))
+                .update();
+        Timestamp since = Timestamp.from(now.minus(properties.joinWindow()));
+        Window browser = jdbc.sql("SELECT COUNT(*) AS tries, MIN(attempted_at) AS oldest FROM join_attempt WHERE browser_key = ? AND attempted_at > ?")
+                .params(attempt.browser(), since).query(JoinLimiter::window).single();
+        if (browser.tries() > properties.joinAttemptsPerBrowser()) {
+            takeBack(attempt);
             throw new JoinRefused("join.refused.wait-browser", minutesUntilFree(browser, now));
         }
-        if (address.size() >= properties.joinAttempts()) {
-            throw new JoinRefused("join.refused.wait", minutesUntilFree(address, now));
+        Window network = jdbc.sql("SELECT COUNT(*) AS tries, MIN(attempted_at) AS oldest FROM join_attempt WHERE network_key = ? AND attempted_at > ?")
+                .params(attempt.network(), since).query(JoinLimiter::window).single();
+        if (network.tries() > properties.joinAttempts()) {
+            takeBack(attempt);
+            throw new JoinRefused("join.refused.wait", minutesUntilFree(network, now));
         }
-        browser.addLast(now);
-        address.addLast(now);
-        return new Attempt(network, joiner.browser(), now);
+        return attempt;
     }
 
     /** The code exists: the try does not count against the browser or the address. */
-    synchronized void codeExists(Attempt attempt) {
-        giveBack(byBrowser, attempt.browser(), attempt.at());
-        giveBack(byNetwork, attempt.network(), attempt.at());
+    void codeExists(Attempt attempt) {
+        takeBack(attempt);
+    }
+
+    /** Tries older than the window count no more: they go, on one node at a time, every minute. */
+    @Scheduled(fixedDelayString = "${exhibit.classroom.join-attempts-check:PT1M}", initialDelayString = "PT1M")
+    @SchedulerLock(name = "join-attempt-cleanup", lockAtLeastFor = "PT30S")
+    public void deleteOld() {
+        jdbc.sql("DELETE FROM join_attempt WHERE attempted_at <= ?")
+                .param(Timestamp.from(clock.instant().minus(properties.joinWindow())))
+                .update();
     }
 
     /**
@@ -90,33 +112,25 @@ class JoinLimiter {
         }
     }
 
-    private long minutesUntilFree(Deque<Instant> times, Instant now) {
-        Duration wait = Duration.between(now, times.peekFirst().plus(properties.joinWindow()));
+    /** The tries of a browser or an address within the window, and when the oldest was made. */
+    private record Window(long tries, Instant oldest) {
+    }
+
+    private static Window window(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Window(rs.getLong("tries"), Classrooms.instant(rs, "oldest"));
+    }
+
+    private void takeBack(Attempt attempt) {
+        jdbc.sql("DELETE FROM join_attempt WHERE id = ?").param(attempt.id()).update();
+    }
+
+    /** Whole minutes until the oldest try of the window leaves it. */
+    private long minutesUntilFree(Window window, Instant now) {
+        Duration wait = Duration.between(now, window.oldest().plus(properties.joinWindow()));
         return Math.max(1, (wait.toSeconds() + 59) / 60);
     }
 
-    private Deque<Instant> recent(Map<String, Deque<Instant>> counts, String key, Instant now) {
-        Deque<Instant> times = counts.computeIfAbsent(key, k -> new ArrayDeque<>());
-        Instant since = now.minus(properties.joinWindow());
-        while (!times.isEmpty() && !times.peekFirst().isAfter(since)) {
-            times.removeFirst();
-        }
-        return times;
-    }
-
-    private static void giveBack(Map<String, Deque<Instant>> counts, String key, Instant at) {
-        Deque<Instant> times = counts.get(key);
-        if (times != null) {
-            times.removeLastOccurrence(at);
-        }
-    }
-
-    private static Map<String, Deque<Instant>> recentlyUsedFirst() {
-        return new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
-                return size() > MAX_KEPT;
-            }
-        };
+    private static String key(String value) {
+        return value.length() <= MAX_KEY ? value : value.substring(0, MAX_KEY);
     }
 }

@@ -44,7 +44,7 @@ abstract class ClassEventsAcrossNodesContract {
     /** A node: its own relay (with its own node id) and its own class events. */
     ClassroomEvents node() {
         NodeRelay relay = new NodeRelay(dataSource, jdbc);
-        ClassroomEvents events = new ClassroomEvents(relay);
+        ClassroomEvents events = new ClassroomEvents(relay, new ClassPresence(jdbc, java.time.Clock.systemUTC()));
         relay.start();
         relays.add(relay);
         return events;

@@ -19,7 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /** What a database slice test of classes needs: the content, staff accounts and a clock the test moves. */
 @TestConfiguration
 @EnableConfigurationProperties({ExhibitProperties.class, ClassroomProperties.class})
-@Import({Classrooms.class, Assignments.class, ClassroomEvents.class, org.cables.system.NodeRelay.class, JoinLimiter.class, ExhibitContent.class, StaffAccounts.class})
+@Import({Classrooms.class, Assignments.class, ClassroomEvents.class, ClassPresence.class, org.cables.system.NodeRelay.class, JoinLimiter.class, ExhibitContent.class, StaffAccounts.class})
 public class ClassroomSlice {
 
     @Bean

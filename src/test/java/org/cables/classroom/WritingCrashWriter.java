@@ -48,7 +48,7 @@ public final class WritingCrashWriter {
             ExhibitContent content = new ExhibitContent(exhibit, clock);
             ClassroomProperties properties = new ClassroomProperties(null, null, null, null);
             ClassroomEvents events = new ClassroomEvents();
-            Classrooms classrooms = new Classrooms(jdbc, clock, properties, content, events, new JoinLimiter(clock, properties), new JoinCodes());
+            Classrooms classrooms = new Classrooms(jdbc, clock, properties, content, events, new JoinLimiter(jdbc, clock, properties), new JoinCodes());
             Assignments assignments = new Assignments(jdbc, clock, classrooms, content, events);
             String teacher = "crash-" + UUID.randomUUID().toString().substring(0, 8);
             jdbc.sql("INSERT INTO staff_account (username, display_name, password_hash, role, created_at) VALUES (?, ?, 'x', 'TEACHER', ?)")

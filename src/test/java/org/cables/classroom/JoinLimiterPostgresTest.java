@@ -1,0 +1,7 @@
+package org.cables.classroom;
+
+import org.cables.testing.OnPostgres;
+
+@OnPostgres
+class JoinLimiterPostgresTest extends JoinLimiterContract {
+}
