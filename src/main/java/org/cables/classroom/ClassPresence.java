@@ -107,15 +107,41 @@ public class ClassPresence {
     }
 
     /**
-     * Refreshes the rows of this node's students, and writes those that are missing (a row that
-     * ran out while the database was out of reach, or one whose writing raced its removal). Every
-     * node runs it for its own students: it takes no lock.
+     * Refreshes the rows of this node's students in one statement, and writes those that are
+     * missing (a row that ran out while the database was out of reach, or one whose writing raced
+     * its removal). Every node runs it for its own students: it takes no lock.
      */
     @Scheduled(fixedDelayString = EVERY_15_SECONDS, initialDelayString = EVERY_15_SECONDS)
     public void refresh() {
+        Map<String, Pages> students = Map.copyOf(here);
         Instant now = clock.instant();
-        for (Map.Entry<String, Pages> student : List.copyOf(here.entrySet())) {
-            write(student.getValue().classId(), student.getKey(), now);
+        try {
+            // Two statements for all of this node's rows, whatever the number of students.
+            jdbc.sql("UPDATE class_presence SET refreshed_at = ? WHERE node_id = ?").params(Timestamp.from(now), node).update();
+            Set<String> written = Set.copyOf(jdbc.sql("SELECT student_id FROM class_presence WHERE node_id = ?")
+                    .param(node).query(String.class).list());
+            students.forEach((student, pages) -> {
+                if (!written.contains(student)) {
+                    write(pages.classId(), student, now);
+                }
+            });
+            for (String gone : written) {
+                if (!students.containsKey(gone)) { // a page closed while its row could not be removed
+                    jdbc.sql("DELETE FROM class_presence WHERE student_id = ? AND node_id = ?").params(gone, node).update();
+                }
+            }
+        } catch (DataAccessException e) {
+            LOG.warn("Could not say which students have a class page open ({}); trying again in {} s", e.getMessage(), REFRESH.toSeconds());
+        }
+    }
+
+    /** A node that stops cleanly takes its rows along, instead of letting them run out. */
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        try {
+            jdbc.sql("DELETE FROM class_presence WHERE node_id = ?").param(node).update();
+        } catch (DataAccessException e) {
+            LOG.warn("Could not remove this node's class presence ({}); it runs out in {} s", e.getMessage(), EXPIRY.toSeconds());
         }
     }
 

@@ -46,14 +46,18 @@ final class WorkView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final Assignments assignments;
     private final ExhibitContent content;
     private final Clock clock;
+    private final ClassroomEvents events;
     private String studentId;
     private String title = "";
+    /** While the page is open, the student counts as working now on their teacher's page. */
+    private com.vaadin.flow.shared.Registration presence;
 
-    WorkView(Classrooms classrooms, Assignments assignments, ExhibitContent content, Clock clock) {
+    WorkView(Classrooms classrooms, Assignments assignments, ExhibitContent content, Clock clock, ClassroomEvents events) {
         this.classrooms = classrooms;
         this.assignments = assignments;
         this.content = content;
         this.clock = clock;
+        this.events = events;
         addClassNames("work-view", "reading-wide");
     }
 
@@ -92,8 +96,23 @@ final class WorkView extends Div implements BeforeEnterObserver, HasDynamicTitle
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         if (studentId != null) {
-            classrooms.student(studentId).filter(j -> j.session().openAt(clock.instant()))
-                    .ifPresent(j -> assignments.seen(j.student()));
+            classrooms.student(studentId).filter(j -> j.session().openAt(clock.instant())).ifPresent(j -> {
+                assignments.seen(j.student());
+                if (presence == null) {
+                    // The page follows nothing live; it is counted as open (on any node) and the teacher's page redraws.
+                    presence = events.subscribe(j.session().id(), studentId, change -> { });
+                    events.publish(j.session().id(), ClassroomEvents.Change.STUDENTS);
+                }
+            });
+        }
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        if (presence != null) {
+            presence.remove();
+            presence = null;
+            classrooms.student(studentId).ifPresent(j -> events.publish(j.session().id(), ClassroomEvents.Change.STUDENTS));
         }
     }
 

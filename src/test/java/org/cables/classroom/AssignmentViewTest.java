@@ -38,6 +38,9 @@ class AssignmentViewTest extends ExhibitViewTest {
     @Autowired
     StaffAccounts accounts;
 
+    @Autowired
+    ClassroomEvents events;
+
     static final String HOSTILE = "<img src=x onerror=alert(1)> & <b>not bold</b>";
 
     @BeforeEach
@@ -75,6 +78,7 @@ class AssignmentViewTest extends ExhibitViewTest {
         assertThat(getCurrentView()).as("a student of an assignment is taken to their own pace").isInstanceOf(WorkView.class);
         assertThat($(Span.class).withClassName("work-reentry-code").single().getText()).isEqualTo(new JoinCode(ana.student().reentryCode()).spaced());
         assertThat($(Span.class).withClassName("work-class-code").single().getText()).isEqualTo(session.code().spaced());
+        assertThat(events.online(session.id())).as("working now, on the teacher's page").containsExactly(ana.student().id());
 
         visit(ClassroomNavigation.work() + "?step=writing-1");
         TextArea text = $(TextArea.class).withClassName("work-writing-text").single();

@@ -189,6 +189,30 @@ abstract class ClassPresenceContract {
     }
 
     @Test
+    void aNodeThatStopsCleanlyTakesItsStudentsAlong() {
+        Node teacherNode = node();
+        Node stopping = node();
+        stopping.events().subscribe(classId, ana, change -> { });
+        teacherNode.events().subscribe(classId, ben, change -> { });
+        stopping.presence().stop();
+        assertThat(teacherNode.events().online(classId)).containsExactly(ben);
+    }
+
+    @Test
+    void aRowLeftBehindByAPageThatClosedIsRemovedAtTheNextRefresh() {
+        Node studentNode = node();
+        Node teacherNode = node();
+        studentNode.events().subscribe(classId, ana, change -> { });
+        // Ben's page closed while the database could not be reached: his row stayed.
+        jdbc.sql("INSERT INTO class_presence (student_id, node_id, class_id, refreshed_at) VALUES (?, ?, ?, ?)")
+                .params(ben, studentNode.presence().node(), classId, Timestamp.from(clock.instant())).update();
+        assertThat(teacherNode.events().online(classId)).containsExactlyInAnyOrder(ana, ben);
+        clock.advance(ClassPresence.REFRESH);
+        studentNode.presence().refresh();
+        assertThat(teacherNode.events().online(classId)).containsExactly(ana);
+    }
+
+    @Test
     void withoutADatabaseANodesOwnPagesAreWhoIsOnline() {
         ClassroomEvents alone = new ClassroomEvents();
         Registration page = alone.subscribe(classId, ana, change -> { });
