@@ -1,5 +1,14 @@
 package org.cables.staff;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.jdbc.Sql;
+import org.springframework.test.context.jdbc.SqlConfig;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -19,12 +28,57 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-/** Guessing staff passwords: slowed down, then locked, per user name and per address; the right password is not told apart. */
+/**
+ * Guessing staff passwords: slowed down, then locked, per user name and per address; the right
+ * password is not told apart; and the counts are the same on every node of one database
+ * (decision 47), on every database the exhibit supports. Each guard stands for a node; they
+ * commit as nodes do (no test transaction).
+ */
 @ExtendWith(OutputCaptureExtension.class)
-class SignInGuardTest {
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+@Sql(statements = "DELETE FROM sign_in_count", executionPhase = Sql.ExecutionPhase.BEFORE_TEST_METHOD,
+        config = @SqlConfig(transactionMode = SqlConfig.TransactionMode.ISOLATED))
+abstract class SignInGuardContract {
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC);
-    final SignInGuard guard = new SignInGuard(new StaffProperties(null, null, null, null), clock);
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    SignInGuard guard;
+
+    /** A node's guard, on the shared database. */
+    SignInGuard node() {
+        return new SignInGuard(jdbc, transactions, new StaffProperties(null, null, null, null), clock);
+    }
+
+    @BeforeEach
+    void oneNode() {
+        guard = node();
+    }
+
+    @Test
+    void aGuesserSentToEachNodeInTurnGetsOneAllowance() {
+        List<SignInGuard> nodes = List.of(node(), node());
+        for (int i = 0; i < 3; i++) {
+            assertThat(nodes.get(i % 2).admit("admin", "10.9.0.1")).as("try %d", i + 1).isEmpty();
+        }
+        assertThat(nodes.get(1).admit("admin", "10.9.0.1")).hasValue(Duration.ofSeconds(2));
+        assertThat(nodes.get(0).admit("admin", "10.9.0.1")).hasValue(Duration.ofSeconds(2));
+        nodes.get(0).succeeded("admin", "10.9.0.1");
+        assertThat(nodes.get(1).admit("admin", "10.9.0.1")).as("the right password on one node counts on the other").isEmpty();
+    }
+
+    @Test
+    void countsThatNoLongerCountAreForgotten() {
+        guard.admit("admin", "10.8.0.1");
+        clock.advance(Duration.ofMinutes(16));
+        guard.forgetOld();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sign_in_count").query(Integer.class).single()).isZero();
+    }
 
     @Test
     void threeWrongPasswordsAtFullSpeedThenEachTryWaitsLongerThenTheNameIsLocked(CapturedOutput log) {
@@ -84,12 +138,14 @@ class SignInGuardTest {
     }
 
     @Test
-    void triesSentAllAtOnceAreCountedAsTheyAreLetThrough() throws Exception {
+    void triesSentAllAtOnceToTwoNodesAreCountedAsTheyAreLetThrough() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
+            SignInGuard other = node();
             List<Callable<Optional<Duration>>> tries = new ArrayList<>();
             for (int i = 0; i < 60; i++) {
-                tries.add(() -> guard.admit("admin", "10.4.0.1"));
+                SignInGuard node = i % 2 == 0 ? guard : other;
+                tries.add(() -> node.admit("admin", "10.4.0.1"));
             }
             int through = 0;
             for (Future<Optional<Duration>> answer : pool.invokeAll(tries)) {
