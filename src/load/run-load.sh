@@ -53,7 +53,7 @@ t0=$(date +%s)
 sample() { echo "$(( $(date +%s) - t0 )),$1,$(metric cables.vaadin.sessions),$(metric cables.vaadin.uis),$(heap_used_mb)" >>"$out/samples.csv"; }
 sample idle
 
-taskset -c 1 ./mvnw -q -o -B -Pload gatling:test -Dcables.url="http://127.0.0.1:$port" -Dcables.users="$users" \
+taskset -c 1 ./mvnw -q -B -Pload gatling:test -Dcables.url="http://127.0.0.1:$port" -Dcables.users="$users" \
   -Dcables.minutes="$minutes" -Dgatling.resultsFolder="$out/gatling" >"$out/gatling.log" 2>&1 &
 gatling=$!
 full_at=$(( 60 + minutes * 60 - 20 ))
