@@ -36,8 +36,12 @@ class KioskController {
     private final KioskMode kiosk;
     private final VisitStatistics statistics;
     private final ApplicationEventPublisher events;
+    /** What signs a browser out beyond its session (the staff sign-in cookie every node recognises). */
+    private final java.util.List<org.springframework.security.web.authentication.logout.LogoutHandler> signOut;
 
-    KioskController(ServerStart serverStart, KioskMode kiosk, VisitStatistics statistics, ApplicationEventPublisher events) {
+    KioskController(ServerStart serverStart, KioskMode kiosk, VisitStatistics statistics, ApplicationEventPublisher events,
+                    java.util.List<org.springframework.security.web.authentication.logout.LogoutHandler> signOut) {
+        this.signOut = signOut;
         this.serverStart = serverStart;
         this.kiosk = kiosk;
         this.statistics = statistics;
@@ -56,6 +60,8 @@ class KioskController {
         }
         VisitorId.fromCookies(request.getCookies()).ifPresent(visitor -> events.publishEvent(new VisitorForgotten(visitor)));
         closeSession(request);
+        // Staff who made this browser a kiosk are signed out of it for good, not only of their session.
+        signOut.forEach(handler -> handler.logout(request, response, null));
         response.addCookie(VisitorId.expiredCookie(request.getContextPath()));
         statistics.record(VisitStatistics.Kind.KIOSK_RESET, null, null, true);
         return seeOther(request.getContextPath() + "/kiosk");

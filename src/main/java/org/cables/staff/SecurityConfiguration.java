@@ -65,9 +65,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignInGuard guard,
-                                            StaffAccounts accounts, SharedSecrets secrets) throws Exception {
-        // A sign-in any node recognises, so that losing a node does not sign a teacher out mid-lesson.
-        SignInOnEveryNode signIn = new SignInOnEveryNode(secrets.secret(SIGN_IN_KEY), accounts);
+                                            SignInOnEveryNode signIn) throws Exception {
         http.rememberMe(remember -> remember.rememberMeServices(signIn).key(signIn.getKey()));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterBefore(new SignInThrottle(guard), UsernamePasswordAuthenticationFilter.class);
@@ -110,6 +108,16 @@ class SecurityConfiguration {
         } catch (java.net.UnknownHostException e) {
             return false;
         }
+    }
+
+    /**
+     * A sign-in any node recognises, so that losing a node does not sign a teacher out mid-lesson.
+     * Also a {@code LogoutHandler}, so that what must sign a browser out without the sign-out button
+     * (a browser made a kiosk) removes it too.
+     */
+    @Bean
+    SignInOnEveryNode signInOnEveryNode(StaffAccounts accounts, SharedSecrets secrets) {
+        return new SignInOnEveryNode(secrets.secret(SIGN_IN_KEY), accounts);
     }
 
     @Bean

@@ -62,10 +62,12 @@ class FirstVisitIT extends BrowserTest {
             assertThat(fonts).as(path + ": the page reads Korean in the exhibit's own font, fetched from the exhibit").isNotEmpty()
                     .allSatisfy(e -> assertThat(e.getKey()).startsWith(url("/")).contains("/fonts/noto-sans-kr/"));
         }
-        // And an English page fetches no Korean font slice beyond the few for its 한국어 button, and none here (the
-        // test machine has a Korean font of its own).
+        // And an English page fetches no Korean font but the slices for its 한국어 button, which it always reads
+        // in the exhibit's own font: a machine without a Korean font of its own (as this one) drew it as boxes.
         Map<String, long[]> english = transfer("/tours/road-to-war/kim-asks-stalin");
         assertThat(english.keySet()).noneMatch(u -> u.endsWith("korean-font.css"));
+        assertThat(english.keySet().stream().filter(u -> u.contains("/fonts/noto-sans-kr/")).map(u -> u.replaceAll(".*/", "")).sorted())
+                .as("the slices holding 한, 국 and 어").containsExactly("noto-sans-kr-117-400-normal.woff2", "noto-sans-kr-118-400-normal.woff2");
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/first-visit-korean.txt"), report);
         System.out.print(report);
