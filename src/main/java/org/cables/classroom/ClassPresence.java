@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.cables.system.ThisNode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -60,13 +61,7 @@ public class ClassPresence {
      * is another node, and so is a second instance in a test.
      */
     private static String nodeId() {
-        String host;
-        try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
-            host = "unknown-host";
-        }
-        String name = ProcessHandle.current().pid() + "@" + host;
+        String name = ThisNode.name();
         return (name.length() > 80 ? name.substring(0, 80) : name) + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 

@@ -1,12 +1,15 @@
 package org.cables.classroom;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -65,8 +68,8 @@ public class ClassroomEvents {
      */
     @org.springframework.beans.factory.annotation.Autowired
     public ClassroomEvents(NodeRelay relay, ClassPresence presence) {
-        this.relay = java.util.Objects.requireNonNull(relay);
-        this.presence = java.util.Objects.requireNonNull(presence);
+        this.relay = Objects.requireNonNull(relay);
+        this.presence = Objects.requireNonNull(presence);
         relay.listen(CHANNEL, new NodeRelay.Listener() {
             @Override
             public void message(String text) {
@@ -114,7 +117,7 @@ public class ClassroomEvents {
         if (studentId != null && presence != null) {
             presence.opened(classId, studentId);
         }
-        java.util.concurrent.atomic.AtomicBoolean removed = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean removed = new AtomicBoolean();
         return () -> {
             if (removed.getAndSet(true)) {
                 return;
@@ -132,7 +135,7 @@ public class ClassroomEvents {
     /** The students of a class with a page open right now, on this node or on any other on the same database. */
     public Set<String> online(String classId) {
         Set<String> online = listeners.getOrDefault(classId, List.of()).stream()
-                .map(Listener::studentId).filter(java.util.Objects::nonNull).collect(Collectors.toCollection(java.util.HashSet::new));
+                .map(Listener::studentId).filter(Objects::nonNull).collect(Collectors.toCollection(HashSet::new));
         if (presence != null) {
             online.addAll(presence.online(classId));
         }

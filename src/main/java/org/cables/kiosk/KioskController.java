@@ -1,6 +1,7 @@
 package org.cables.kiosk;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +14,7 @@ import org.cables.visitor.VisitorId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,10 +39,10 @@ class KioskController {
     private final VisitStatistics statistics;
     private final ApplicationEventPublisher events;
     /** What signs a browser out beyond its session (the staff sign-in cookie every node recognises). */
-    private final java.util.List<org.springframework.security.web.authentication.logout.LogoutHandler> signOut;
+    private final List<LogoutHandler> signOut;
 
     KioskController(ServerStart serverStart, KioskMode kiosk, VisitStatistics statistics, ApplicationEventPublisher events,
-                    java.util.List<org.springframework.security.web.authentication.logout.LogoutHandler> signOut) {
+                    List<LogoutHandler> signOut) {
         this.signOut = signOut;
         this.serverStart = serverStart;
         this.kiosk = kiosk;

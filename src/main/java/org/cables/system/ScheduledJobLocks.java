@@ -28,18 +28,7 @@ class ScheduledJobLocks {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .usingDbTime()
-                .withLockedByValue(node())
+                .withLockedByValue(ThisNode.name()) // who holds a lock
                 .build());
-    }
-
-    /** Who holds a lock: the process and the host, since nodes of a local cluster share one host. */
-    static String node() {
-        String host;
-        try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
-            host = "unknown-host";
-        }
-        return ProcessHandle.current().pid() + "@" + host;
     }
 }
