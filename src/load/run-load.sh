@@ -28,7 +28,7 @@ data=$(mktemp -d)
 taskset -c 0 "$java" ${CABLES_JVM_OPTS:--Xmx2g -XX:+UseG1GC} -Xlog:gc:file="$out/gc.log" -jar target/cables.jar --server.port="$port" --exhibit.data-dir="$data" \
   --management.endpoints.web.exposure.include=health,metrics --server.servlet.session.timeout="$timeout" \
   --server.tomcat.threads.max=200 \
-  --exhibit.sessions.per-address=100000 --exhibit.sessions.max=100000 \
+  --exhibit.sessions.per-address=100000 --exhibit.sessions.max=100000 --exhibit.benchmark.memory-floor=true \
   --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$PWD/$out" \
   --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log --server.tomcat.accesslog.rotate=false \
   --server.tomcat.accesslog.pattern='%{begin:msec}t %m %U%q %s %b %{us}T' >"$out/server.log" 2>&1 &
@@ -79,6 +79,23 @@ after_heap=$(live_heap_mb)
 after_sessions=$(metric cables.vaadin.sessions)
 after_uis=$(metric cables.vaadin.uis)
 
+# The floor, in the same run: FLOOR_SESSIONS (default 300) new sessions of a bare Vaadin page, then
+# as many of the exhibit's frame around an empty page, then of the learners' first page, each set
+# counted in a class histogram against the one before it (a few sessions of each first, to load
+# their classes before the counting starts).
+floor_n="${FLOOR_SESSIONS:-300}"
+floor_pages="bare:/benchmark/bare frame:/benchmark/frame first-page:/tours/road-to-war/kim-asks-stalin"
+for p in $floor_pages; do taskset -c 1 python3 src/load/open-sessions.py "http://127.0.0.1:$port" "${p#*:}" 5 >/dev/null; done
+floor_before=$(histogram_mb "$out/histogram-floor-start.txt")
+floor_report=""
+for p in $floor_pages; do
+  floor_failed=$(taskset -c 1 python3 src/load/open-sessions.py "http://127.0.0.1:$port" "${p#*:}" "$floor_n" 2>>"$out/floor-errors.txt" || true)
+  floor_now=$(histogram_mb "$out/histogram-floor-${p%%:*}.txt")
+  floor_report+="$(awk -v n="$floor_now" -v b="$floor_before" -v c="$floor_n" -v name="${p%%:*}" -v path="${p#*:}" -v f="${floor_failed:-?}" \
+    'BEGIN { printf "  %-11s %-38s %6.1f KB per session (%d sessions, %s failed)", name, path, (n - b) * 1024 / c, c, f }')"$'\n'
+  floor_before=$floor_now
+done
+
 read -r loaded_heap loaded_sessions loaded_uis <<<"${loaded:-0 0 0}"
 read -r counted_heap counted_sessions <<<"${counted:-0 0}"
 {
@@ -90,6 +107,8 @@ read -r counted_heap counted_sessions <<<"${counted:-0 0}"
   echo "live objects counted (class histogram): $baseline_counted MB idle, $counted_heap MB under load with $counted_sessions sessions"
   python3 -c "b=float('$baseline_counted'); l=float('$counted_heap'); s=int('$counted_sessions') or 1; print(f'heap per session (live objects counted): {(l-b)*1024/s:.1f} KB')"
   echo "after the sessions expired (after full GC): $after_heap MB with $after_sessions sessions, $after_uis UIs"
+  echo "the floor, after the learners' sessions expired (live objects counted, each set against the one before):"
+  printf '%s' "$floor_report"
   python3 src/load/access-latency.py "$out" || true
   python3 src/load/gatling-latency.py "$out/gatling" || true
 } | tee "$out/summary.txt"

@@ -4,26 +4,22 @@ import org.cables.navigation.MapNavigation;
 import org.cables.navigation.ArchiveNavigation;
 import org.cables.navigation.ChronologyNavigation;
 import org.cables.ui.AddressBar;
+import org.cables.ui.TrustedHtml;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import java.time.Month;
 import java.time.format.TextStyle;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -105,9 +101,18 @@ final class ChronologyView extends Div implements BeforeEnterObserver, HasDynami
 
     private void show() {
         events.removeAll();
-        Corpus corpus = content.corpus(getLocale());
-        Locale locale = getLocale();
-        Optional<ChronologyEvent.Category> only = category.getValue() == null ? Optional.empty() : category.getValue();
+        TrustedHtml list = TrustedHtml.div(render(content.corpus(getLocale()), getLocale(), category.getValue()));
+        list.addClassName("chronology-list");
+        events.add(list);
+    }
+
+    /**
+     * The events as one block of HTML made here (every text and address escaped by jsoup): a
+     * chronology of hundreds of events would otherwise be several thousand components on the
+     * server, each kept in the visitor's session and sent as its own node (issue 22).
+     */
+    private String render(Corpus corpus, Locale locale, Optional<ChronologyEvent.Category> chosen) {
+        Optional<ChronologyEvent.Category> only = chosen == null ? Optional.empty() : chosen;
         Map<Integer, Map<Integer, List<ChronologyEvent>>> byYear = new TreeMap<>();
         for (ChronologyEvent e : corpus.events()) {
             if (only.isPresent() && e.category() != only.get()) {
@@ -117,44 +122,41 @@ final class ChronologyView extends Div implements BeforeEnterObserver, HasDynami
             byYear.computeIfAbsent(e.date().year(), y -> new TreeMap<>())
                     .computeIfAbsent(month, m -> new java.util.ArrayList<>()).add(e);
         }
+        boolean korean = "ko".equals(locale.getLanguage());
+        Document page = new Document("");
+        page.outputSettings().prettyPrint(false); // no white space between the elements: fewer bytes and DOM nodes
+        Element root = page.appendElement("div");
         byYear.forEach((year, months) -> {
-            events.add(new H2(Integer.toString(year)));
+            root.appendElement("h2").text(Integer.toString(year));
             months.forEach((month, list) -> {
                 String monthName = month == 0 ? getTranslation("chronology.month-unknown")
-                        : "ko".equals(locale.getLanguage()) ? month + "월"
+                        : korean ? month + "월"
                         : Month.of(month).getDisplayName(TextStyle.FULL, Locale.UK);
                 // "December 1950"; in Korean the year comes first: "1950년 12월".
-                events.add(new H3("ko".equals(locale.getLanguage()) ? year + "년 " + monthName : monthName + " " + year));
-                UnorderedList ul = new UnorderedList();
-                ul.addClassName("event-list");
+                root.appendElement("h3").text(korean ? year + "년 " + monthName : monthName + " " + year);
+                Element ul = root.appendElement("ul").addClass("event-list");
                 for (ChronologyEvent e : list) {
-                    ul.add(item(e, corpus, locale));
+                    item(ul.appendElement("li"), e, corpus, locale);
                 }
-                events.add(ul);
             });
         });
+        return root.html();
     }
 
-    private ListItem item(ChronologyEvent e, Corpus corpus, Locale locale) {
-        Span when = new Span(e.date().display(locale));
-        when.addClassName("event-date");
-        Span kind = new Span(getTranslation("chronology.category." + e.category().key()));
-        kind.addClassName("event-category");
-        Span title = new Span(e.title());
-        title.addClassName("event-title");
-        Paragraph text = new Paragraph(e.text());
-        Div links = new Div();
-        links.addClassName("event-links");
+    private void item(Element item, ChronologyEvent e, Corpus corpus, Locale locale) {
+        item.id("event-" + e.id().value()).addClass("event");
+        item.appendElement("span").addClass("event-date").text(e.date().display(locale));
+        item.appendElement("span").addClass("event-category").text(getTranslation("chronology.category." + e.category().key()));
+        item.appendElement("span").addClass("event-title").text(e.title());
+        item.appendElement("p").text(e.text());
+        Element links = item.appendElement("div").addClass("event-links");
         for (var cableId : e.cables()) {
-            corpus.cable(cableId).ifPresent(c -> links.add(new Anchor(ArchiveNavigation.cable(c.id()), getTranslation("chronology.cable", c.title()))));
+            corpus.cable(cableId).ifPresent(c -> links.appendElement("a").attr("href", ArchiveNavigation.cable(c.id()))
+                    .text(getTranslation("chronology.cable", c.title())));
         }
         if (e.date().isExactDay() && !e.date().start().isBefore(FrontLines.FIRST_DAY) && !e.date().start().isAfter(FrontLines.LAST_DAY)) {
-            links.add(new Anchor(MapNavigation.onDay(e.date().start()), getTranslation("chronology.on-map")));
+            links.appendElement("a").attr("href", MapNavigation.onDay(e.date().start())).text(getTranslation("chronology.on-map"));
         }
-        ListItem item = new ListItem(when, kind, title, text, links);
-        item.setId("event-" + e.id().value());
-        item.addClassName("event");
-        return item;
     }
 
 }

@@ -114,14 +114,23 @@ class QuizAttempts {
         }
     }
 
+    /**
+     * The attempt with its answers, in two queries one after the other: the answers are not read
+     * from inside the attempt's row mapper, where the attempt's query still holds its connection
+     * and a second one would be taken from the pool (outside a transaction). Under load that
+     * nesting let every request thread hold one connection and wait for another: the pool ran dry
+     * and the exhibit stood still (issue 22; {@code OneConnectionAtATimeTest}).
+     */
     Optional<Attempt> find(String attemptId, VisitorId visitor) {
         return jdbc.sql("SELECT id, quiz_id, seed, started_at, finished_at, score, max_score FROM quiz_attempt WHERE id = ? AND visitor_id = ?")
                 .params(attemptId, visitor.value())
                 .query((rs, n) -> new Attempt(rs.getString("id"), new QuizId(rs.getString("quiz_id")), rs.getLong("seed"),
                         rs.getTimestamp("started_at").toInstant(),
                         rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
-                        rs.getInt("score"), rs.getInt("max_score"), answers(rs.getString("id"))))
-                .optional();
+                        rs.getInt("score"), rs.getInt("max_score"), Map.of()))
+                .optional()
+                .map(found -> new Attempt(found.id(), found.quiz(), found.seed(), found.startedAt(), found.finishedAt(),
+                        found.score(), found.maxScore(), answers(found.id())));
     }
 
     private Map<QuestionId, Answered> answers(String attemptId) {

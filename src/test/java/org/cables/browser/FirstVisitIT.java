@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class FirstVisitIT extends BrowserTest {
 
     static final List<String> PAGES = List.of("/", "/tours/road-to-war/kim-asks-stalin", "/archive?q=Filippov",
-            "/cables/1952-01-31-mao-to-stalin", "/map?date=1951-01-24", "/join");
+            "/cables/1952-01-31-mao-to-stalin", "/map?date=1951-01-24", "/join", "/chronology");
 
     @Test
     void firstVisitsStayWithinTheBudget() throws IOException {
@@ -47,7 +47,7 @@ class FirstVisitIT extends BrowserTest {
 
     /** Korean first visits, with the exhibit's own Korean font: measured and stated, and the font is ours. */
     static final List<String> KOREAN_PAGES = List.of("/?lang=ko", "/tours/road-to-war/kim-asks-stalin?lang=ko",
-            "/cables/1952-01-31-mao-to-stalin?lang=ko");
+            "/cables/1952-01-31-mao-to-stalin?lang=ko", "/chronology?lang=ko");
 
     @Test
     void koreanFirstVisitsAreMeasuredWithTheirFont() throws IOException {
