@@ -106,6 +106,25 @@ public record ContentFiles(String origin, List<File> files) {
         }
     }
 
+    /**
+     * A SHA-256 of every file's path and text (or read error), in path order: the same for the
+     * same content wherever it is read from.
+     */
+    public String fingerprint() {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            files.stream().sorted(java.util.Comparator.comparing(File::path)).forEach(f -> {
+                digest.update(f.path().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update((f.text() != null ? "T" + f.text() : "E" + f.readError()).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            });
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public List<File> under(String folder) {
         String prefix = folder.endsWith("/") ? folder : folder + "/";
         return files.stream().filter(f -> f.path().startsWith(prefix)).toList();

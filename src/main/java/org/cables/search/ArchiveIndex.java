@@ -21,12 +21,14 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -99,6 +101,22 @@ public final class ArchiveIndex {
             ENGLISH, 0.5f);
     private static final int SNIPPET_CHARS = 220;
 
+    /**
+     * The texts snippets come from: stored, and indexed with each word's place in the text, so
+     * that the highlighter reads where the words are from the index instead of analysing every
+     * text of the page again (Nori's Korean analysis made that most of a Korean search's time).
+     */
+    private static final FieldType SNIPPET_TEXT = snippetText();
+
+    private static FieldType snippetText() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    /** The hits' dates, read once from their stored form (a few hundred different dates). */
+    private final Map<String, ExhibitDate> dates = new java.util.concurrent.ConcurrentHashMap<>();
     private final Analyzer analyzer;
     private final Directory directory;
     private final DirectoryReader reader;
@@ -240,7 +258,7 @@ public final class ArchiveIndex {
 
     private Document personDocument(Person person) {
         Document doc = base(SearchHit.Kind.PERSON, person.id().value(), person.name());
-        doc.add(new TextField(SUMMARY, person.bio(), Field.Store.YES));
+        doc.add(new Field(SUMMARY, person.bio(), SNIPPET_TEXT));
         doc.add(new TextField(NAMES, String.join(" · ", person.allNames().toList()), Field.Store.YES));
         doc.add(new StringField(PERSON, person.id().value(), Field.Store.NO));
         addMentions(doc, person.bio());
@@ -250,7 +268,7 @@ public final class ArchiveIndex {
 
     private Document placeDocument(Place place) {
         Document doc = base(SearchHit.Kind.PLACE, place.id().value(), place.name());
-        doc.add(new TextField(SUMMARY, place.note() == null ? "" : place.note(), Field.Store.YES));
+        doc.add(new Field(SUMMARY, place.note() == null ? "" : place.note(), SNIPPET_TEXT));
         doc.add(new TextField(NAMES, String.join(" · ", place.allNames().toList()), Field.Store.YES));
         doc.add(new StringField(PLACE, place.id().value(), Field.Store.NO));
         addMentions(doc, place.note());
@@ -266,8 +284,8 @@ public final class ArchiveIndex {
         if (cable.account() != null) {
             body = (body + "\n\n" + cable.account().text()).strip();
         }
-        doc.add(new TextField(SUMMARY, cable.summary(), Field.Store.YES));
-        doc.add(new TextField(BODY, body, Field.Store.YES));
+        doc.add(new Field(SUMMARY, cable.summary(), SNIPPET_TEXT));
+        doc.add(new Field(BODY, body, SNIPPET_TEXT));
         addMentions(doc, cable.title(), cable.summary(), body);
         List<String> names = new ArrayList<>();
         for (PersonId id : cable.correspondents()) {
@@ -319,7 +337,7 @@ public final class ArchiveIndex {
     private Document eventDocument(ChronologyEvent event, Corpus corpus) {
         Document doc = base(SearchHit.Kind.EVENT, event.id().value(), event.title());
         addDate(doc, event.date());
-        doc.add(new TextField(SUMMARY, event.text(), Field.Store.YES));
+        doc.add(new Field(SUMMARY, event.text(), SNIPPET_TEXT));
         addMentions(doc, event.title(), event.text());
         List<String> names = new ArrayList<>();
         for (PersonId id : event.people()) {
@@ -564,7 +582,7 @@ public final class ArchiveIndex {
                 Document doc = stored.document(page[i].doc);
                 String date = doc.get(DATE);
                 hits.add(new SearchHit(SearchHit.Kind.valueOf(doc.get(KIND)), doc.get(ID), doc.get(TITLE),
-                        date == null ? null : ExhibitDate.parse(date).orElse(null), snippets[i],
+                        date == null ? null : dates.computeIfAbsent(date, d -> ExhibitDate.parse(d).orElse(null)), snippets[i],
                         Float.isNaN(page[i].score) ? 0f : page[i].score));
             }
             return new SearchHit.Page(total, hits);

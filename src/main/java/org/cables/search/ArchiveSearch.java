@@ -1,6 +1,7 @@
 package org.cables.search;
 
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.cables.content.Corpus;
@@ -23,13 +24,28 @@ public class ArchiveSearch {
     private record Indexes(ArchiveIndex english, ArchiveIndex korean) {
     }
 
-    private final AtomicReference<Indexes> indexes = new AtomicReference<>();
+    /** The indexes of the current content; the first ones are still being made for a moment after the start. */
+    private final AtomicReference<CompletableFuture<Indexes>> indexes = new AtomicReference<>();
 
+    /**
+     * The first indexes are made on a thread of their own, beside the rest of the start rather than
+     * in its path (issue 22: about a second and a half on two cores, most of it the Korean edition's
+     * analysis): the exhibit is ready meanwhile, and a search in that moment waits for them.
+     */
     ArchiveSearch(ExhibitContent content) {
-        long started = System.nanoTime();
-        indexes.set(build(content.corpus(), content.corpus(Locale.KOREAN)));
-        log.info("Search indexes built: {} entries in {} ms", indexes.get().english().size(), (System.nanoTime() - started) / 1_000_000);
-        content.onReload(corpus -> indexes.set(build(corpus, content.corpus(Locale.KOREAN))));
+        CompletableFuture<Indexes> first = new CompletableFuture<>();
+        indexes.set(first);
+        Thread.ofPlatform().name("search-indexes").daemon().start(() -> {
+            long started = System.nanoTime();
+            try {
+                first.complete(build(content.corpus(), content.corpus(Locale.KOREAN)));
+                log.info("Search indexes built: {} entries in {} ms", first.join().english().size(), (System.nanoTime() - started) / 1_000_000);
+            } catch (RuntimeException | Error e) {
+                log.error("The search indexes could not be built", e);
+                first.completeExceptionally(e);
+            }
+        });
+        content.onReload(corpus -> indexes.set(CompletableFuture.completedFuture(build(corpus, content.corpus(Locale.KOREAN)))));
     }
 
     private static Indexes build(Corpus english, Corpus korean) {
@@ -38,7 +54,7 @@ public class ArchiveSearch {
     }
 
     private ArchiveIndex index(Locale language) {
-        Indexes current = indexes.get();
+        Indexes current = indexes.get().join();
         return language != null && "ko".equals(language.getLanguage()) ? current.korean() : current.english();
     }
 

@@ -20,7 +20,8 @@ import org.cables.content.PersonId;
  * ./mvnw -q test-compile exec:java -Dexec.mainClass=org.cables.search.SearchBenchmark -Dexec.classpathScope=test
  * </pre>
  * Prints the machine, the corpus size, the median index build time over 15 builds, and
- * p50/p95/p99 query time over the query mix below (after a warm-up).
+ * p50/p95/p99 query time over the query mix below (after a warm-up), for the English index and
+ * for the Korean edition's (Nori).
  */
 public final class SearchBenchmark {
 
@@ -45,48 +46,72 @@ public final class SearchBenchmark {
             new SearchQuery("", null, null, new PersonId("zhou-enlai"), Cable.DocumentType.CIPHERED_TELEGRAM, null, Set.of()),
             new SearchQuery("talks", null, null, null, null, new org.cables.content.TopicId("armistice-negotiations"), Set.of()));
 
+    /** Korean searches as a Korean visitor types them (Nori's analysis), with the same filters. */
+    static final List<SearchQuery> KOREAN_QUERIES = List.of(
+            SearchQuery.text("필리포프"),
+            SearchQuery.text("스탈린"),
+            SearchQuery.text("김일성"),
+            SearchQuery.text("마오쩌둥 군대"),
+            SearchQuery.text("정전 협상 포로"),
+            SearchQuery.text("판문점"),
+            SearchQuery.text("38선"),
+            SearchQuery.text("압록강"),
+            SearchQuery.text("공군 엄호"),
+            SearchQuery.text("지원군"),
+            SearchQuery.text("").onlyCables(),
+            new SearchQuery("스탈린", LocalDate.of(1950, 6, 25), LocalDate.of(1950, 12, 31), null, null, null, Set.of()),
+            new SearchQuery("", null, null, new PersonId("zhou-enlai"), Cable.DocumentType.CIPHERED_TELEGRAM, null, Set.of()),
+            new SearchQuery("회담", null, null, null, null, new org.cables.content.TopicId("armistice-negotiations"), Set.of()));
+
     public static void main(String[] args) {
         Path folder = Path.of(args.length > 0 ? args[0] : "content");
-        Corpus corpus = ContentChecker.check(ContentFiles.fromDirectory(folder)).corpus()
+        ContentChecker.Result checked = ContentChecker.check(ContentFiles.fromDirectory(folder));
+        Corpus corpus = checked.corpus()
                 .orElseThrow(() -> new IllegalStateException("The content has problems; run check-content first"));
 
         System.out.printf("Machine: %d cores, %s %s, Java %s (%s), max heap %d MB%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
                 System.getProperty("java.version"), System.getProperty("java.vm.name"),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        System.out.printf("Corpus: %d cables, %d people, %d places, %d events%n",
-                corpus.cables().size(), corpus.people().size(), corpus.places().size(), corpus.events().size());
+        System.out.printf("Corpus: %d cables (%d with their text), %d people, %d places, %d events%n",
+                corpus.cables().size(), corpus.cables().stream().filter(c -> c.body() != null && !c.body().isBlank()).count(),
+                corpus.people().size(), corpus.places().size(), corpus.events().size());
+        measure("English", () -> ArchiveIndex.build(corpus), QUERIES);
+        checked.korean().ifPresent(korean -> measure("Korean edition", () -> ArchiveIndex.build(korean, corpus), KOREAN_QUERIES));
+        System.out.printf("JVM uptime %d ms%n", ManagementFactory.getRuntimeMXBean().getUptime());
+    }
 
+    static void measure(String edition, java.util.function.Supplier<ArchiveIndex> build, List<SearchQuery> queries) {
         double[] builds = new double[15];
         ArchiveIndex index = null;
         for (int i = -3; i < builds.length; i++) {
             long start = System.nanoTime();
-            index = ArchiveIndex.build(corpus);
+            index = build.get();
             if (i >= 0) {
                 builds[i] = (System.nanoTime() - start) / 1e6;
             }
         }
         Arrays.sort(builds);
-        System.out.printf("Index build: median %.1f ms (min %.1f, max %.1f) over %d builds, %d entries%n",
+        System.out.printf("%s index build: median %.1f ms (min %.1f, max %.1f) over %d builds, %d entries%n", edition,
                 builds[builds.length / 2], builds[0], builds[builds.length - 1], builds.length, index.size());
 
         for (int i = 0; i < 300; i++) { // warm-up
-            for (SearchQuery q : QUERIES) {
+            for (SearchQuery q : queries) {
                 index.search(q, ArchiveIndex.Order.RELEVANCE, 0, 25);
             }
         }
         List<Double> times = new ArrayList<>();
+        long hits = 0;
         for (int i = 0; i < 200; i++) {
-            for (SearchQuery q : QUERIES) {
+            for (SearchQuery q : queries) {
                 long start = System.nanoTime();
-                index.search(q, ArchiveIndex.Order.RELEVANCE, 0, 25);
+                hits += index.search(q, ArchiveIndex.Order.RELEVANCE, 0, 25).hits().size();
                 times.add((System.nanoTime() - start) / 1e6);
             }
         }
         double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf("Query (first page of 25, with snippets): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms over %d queries%n",
-                percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted.length);
-        System.out.printf("JVM uptime %d ms%n", ManagementFactory.getRuntimeMXBean().getUptime());
+        System.out.printf("%s query (first page of 25, with snippets): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms over %d queries (%.1f hits each)%n",
+                edition, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted.length, hits / (double) sorted.length);
     }
 
     static double percentile(double[] sorted, int p) {
