@@ -41,11 +41,11 @@ final class AlsoFound extends Section {
     /** Shows what {@code words} find beyond the documents; nothing for no words. */
     void show(String words) {
         removeAll();
-        List<SearchHit> best = words == null || words.isBlank() ? List.of()
-                : search.search(new SearchQuery(words, null, null, null, null, null, Set.copyOf(ELSEWHERE)),
-                        ArchiveIndex.Order.RELEVANCE, 0, 10 * EACH, getLocale()).hits();
-        List<SearchHit> hits = ELSEWHERE.stream()
-                .flatMap(kind -> best.stream().filter(hit -> hit.kind() == kind).limit(EACH)).toList();
+        // One search per kind, EACH hits: a page's snippets are the costly part of a search, so
+        // none is made for hits that would not be shown (issue 22).
+        List<SearchHit> hits = words == null || words.isBlank() ? List.of()
+                : ELSEWHERE.stream().flatMap(kind -> search.search(new SearchQuery(words, null, null, null, null, null, Set.of(kind)),
+                        ArchiveIndex.Order.RELEVANCE, 0, EACH, getLocale()).hits().stream()).toList();
         setVisible(!hits.isEmpty());
         if (hits.isEmpty()) {
             return;

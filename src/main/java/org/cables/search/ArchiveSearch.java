@@ -73,6 +73,35 @@ public class ArchiveSearch {
 
     /** A page of hits in the visitor's language: titles, snippets and highlights in it. */
     public SearchHit.Page search(SearchQuery query, ArchiveIndex.Order order, int offset, int limit, Locale language) {
-        return index(language).search(query, order, offset, limit);
+        ArchiveIndex index = index(language);
+        Recent key = new Recent(index, query, order, offset, limit);
+        SearchHit.Page page;
+        synchronized (recent) {
+            page = recent.get(key);
+        }
+        if (page == null) {
+            page = index.search(query, order, offset, limit);
+            synchronized (recent) {
+                recent.put(key, page);
+            }
+        }
+        return page;
     }
+
+    /**
+     * A page of the last few hundred searches, by index: a class often searches the words its
+     * teacher gave, and the snippets of a page of hits were the largest part of the exhibit's work
+     * under load (issue 22). A content reload makes new indexes, so their pages are new too.
+     */
+    private record Recent(ArchiveIndex index, SearchQuery query, ArchiveIndex.Order order, int offset, int limit) {
+    }
+
+    static final int RECENT_SEARCHES = 500;
+
+    private final java.util.Map<Recent, SearchHit.Page> recent = new java.util.LinkedHashMap<>(RECENT_SEARCHES, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Recent, SearchHit.Page> eldest) {
+            return size() > RECENT_SEARCHES;
+        }
+    };
 }
