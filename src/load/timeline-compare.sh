@@ -7,11 +7,12 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds="${1:-5}"
 version=3.9.11
+# The jar first: ./mvnw also installs the Node.js whose npm fetches TimelineJS on a fresh machine.
+[ -f target/cables.jar ] || ./mvnw -q -B -DskipTests package
 if [ ! -f target/timelinejs/package/dist/js/timeline.js ]; then
   npm=$(command -v npm || echo "$HOME/.cache/cables/node24/npm")
   mkdir -p target/timelinejs
   (cd target/timelinejs && "$npm" pack "@knight-lab/timelinejs@$version" --silent >/dev/null && tar xzf "knight-lab-timelinejs-$version.tgz")
 fi
-[ -f target/cables.jar ] || ./mvnw -q -B -DskipTests package
 ./mvnw -q -B test-compile exec:java -Dexec.mainClass=org.cables.browser.ChronologyAgainstTimelineJs \
   -Dexec.classpathScope=test -Dexec.args="target/timelinejs/package/dist $rounds"
