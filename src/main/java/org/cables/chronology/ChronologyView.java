@@ -86,7 +86,11 @@ final class ChronologyView extends Div implements BeforeEnterObserver, HasDynami
         } finally {
             applyingUrl = false;
         }
-        show();
+        // On the first visit the view is not attached yet and localeChange, which follows on
+        // attach, draws the events: drawing them here too would make the whole list twice.
+        if (isAttached()) {
+            show();
+        }
     }
 
     @Override

@@ -38,6 +38,10 @@ class QuizAttempts {
     /** An attempt as stored: its questions' order comes back from the seed. */
     record Attempt(String id, QuizId quiz, long seed, Instant startedAt, Instant finishedAt, int score, int maxScore,
                    Map<QuestionId, Answered> answers) {
+
+        Attempt withAnswers(Map<QuestionId, Answered> read) {
+            return new Attempt(id, quiz, seed, startedAt, finishedAt, score, maxScore, read);
+        }
     }
 
     record Answered(QuizAnswer answer, boolean correct, Instant at) {
@@ -129,8 +133,7 @@ class QuizAttempts {
                         rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
                         rs.getInt("score"), rs.getInt("max_score"), Map.of()))
                 .optional()
-                .map(found -> new Attempt(found.id(), found.quiz(), found.seed(), found.startedAt(), found.finishedAt(),
-                        found.score(), found.maxScore(), answers(found.id())));
+                .map(found -> found.withAnswers(answers(found.id())));
     }
 
     private Map<QuestionId, Answered> answers(String attemptId) {

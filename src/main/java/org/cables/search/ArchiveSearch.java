@@ -45,7 +45,13 @@ public class ArchiveSearch {
                 first.completeExceptionally(e);
             }
         });
-        content.onReload(corpus -> indexes.set(CompletableFuture.completedFuture(build(corpus, content.corpus(Locale.KOREAN)))));
+        content.onReload(corpus -> {
+            indexes.set(CompletableFuture.completedFuture(build(corpus, content.corpus(Locale.KOREAN))));
+            // The old indexes' pages would keep those indexes in memory until 500 new searches pushed them out.
+            synchronized (recent) {
+                recent.clear();
+            }
+        });
     }
 
     private static Indexes build(Corpus english, Corpus korean) {
