@@ -27,15 +27,20 @@ public class ArchiveSearch {
     /** The indexes of the current content; the first ones are still being made for a moment after the start. */
     private final AtomicReference<CompletableFuture<Indexes>> indexes = new AtomicReference<>();
 
+    /** The first indexes, made once the exhibit is ready or at the first search. */
+    private final Runnable firstIndexes;
+    private final java.util.concurrent.atomic.AtomicBoolean firstStarted = new java.util.concurrent.atomic.AtomicBoolean();
+
     /**
-     * The first indexes are made on a thread of their own, beside the rest of the start rather than
-     * in its path (issue 22: about a second and a half on two cores, most of it the Korean edition's
-     * analysis): the exhibit is ready meanwhile, and a search in that moment waits for them.
+     * The first indexes are made on a thread of their own once the exhibit is ready (or at the
+     * first search, if one comes sooner), not in the start's path nor beside it: on two cores the
+     * start already keeps both busy (issue 22; making them takes about a second and a half, most of
+     * it the Korean edition's analysis). A search in that moment waits for them.
      */
     ArchiveSearch(ExhibitContent content) {
         CompletableFuture<Indexes> first = new CompletableFuture<>();
         indexes.set(first);
-        Thread.ofPlatform().name("search-indexes").daemon().start(() -> {
+        firstIndexes = () -> Thread.ofPlatform().name("search-indexes").daemon().start(() -> {
             long started = System.nanoTime();
             try {
                 first.complete(build(content.corpus(), content.corpus(Locale.KOREAN)));
@@ -59,7 +64,21 @@ public class ArchiveSearch {
         return new Indexes(englishIndex, korean == english ? englishIndex : ArchiveIndex.build(korean, english));
     }
 
+    /** Starts making the first indexes (once): when the exhibit is ready, or at the first search. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void makeFirstIndexes() {
+        if (firstStarted.compareAndSet(false, true)) {
+            firstIndexes.run();
+        }
+    }
+
+    /** Whether the first indexes have been started. */
+    boolean indexing() {
+        return firstStarted.get();
+    }
+
     private ArchiveIndex index(Locale language) {
+        makeFirstIndexes();
         Indexes current = indexes.get().join();
         return language != null && "ko".equals(language.getLanguage()) ? current.korean() : current.english();
     }

@@ -1,6 +1,5 @@
 package org.cables.shell;
 
-import org.cables.ui.ExhibitIcon;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import java.util.Comparator;
@@ -16,8 +15,6 @@ import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Layout;
@@ -44,7 +41,7 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final DrawerToggle drawerToggle = new DrawerToggle();
     private final RouterLink title = new RouterLink();
     private final Span subtitle = new Span();
-    private final SideNav nav = new SideNav();
+    private final SideNavigation nav = new SideNavigation();
     private final Main main = new Main();
     private final SiteFooter footer = new SiteFooter();
     private final AuthenticationContext authentication;
@@ -73,7 +70,6 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
         header.addClassName("exhibit-header");
         addToNavbar(header);
 
-        nav.addClassName("exhibit-nav");
         addToDrawer(nav);
 
         main.setId(MAIN_ID);
@@ -124,26 +120,20 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
         title.setText(getTranslation("shell.title"));
         subtitle.setText(getTranslation("shell.subtitle"));
         drawerToggle.setAriaLabel(getTranslation("shell.menu-toggle"));
-        nav.setLabel(getTranslation("shell.navigation"));
         buildNavigation();
     }
 
     private void buildNavigation() {
-        nav.removeAll();
-        MenuConfiguration.getMenuEntries().stream()
+        nav.show(getTranslation("shell.navigation"), MenuConfiguration.getMenuEntries().stream()
                 .sorted(Comparator.comparing(MenuEntry::order, Comparator.nullsLast(Comparator.naturalOrder())))
                 .filter(entry -> caretaker == null || KioskCaretaker.offersInMenu(entry.path()))
                 .map(this::toItem)
-                .forEach(nav::addItem);
+                .toList());
     }
 
     /** A menu entry's title is a translation key. */
-    private SideNavItem toItem(MenuEntry entry) {
-        SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-        if (entry.icon() != null && !entry.icon().isBlank()) {
-            item.setPrefixComponent(ExhibitIcon.of(entry.icon()));
-        }
-        return item;
+    private SideNavigation.Item toItem(MenuEntry entry) {
+        return new SideNavigation.Item(getTranslation(entry.title()), entry.path(), entry.icon());
     }
 
     /** Credits and sources, on every page. */

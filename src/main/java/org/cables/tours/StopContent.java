@@ -4,13 +4,11 @@ import org.cables.navigation.ArchiveNavigation;
 import static org.jsoup.nodes.Entities.escape;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -24,7 +22,7 @@ import org.cables.content.Tour;
 import org.cables.map.FrontLineMap;
 import org.cables.ui.OurTranslation;
 import org.cables.ui.TrustedHtml;
-import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -61,12 +59,7 @@ public final class StopContent extends Div {
         }
 
         sources.addClassName("stop-sources");
-        Section documents = new Section(new H2(getTranslation("stop.documents")));
-        documents.addClassName("stop-documents");
-        for (Tour.CitedCable cited : stop.cables()) {
-            corpus.cable(cited.cable()).ifPresent(cable -> documents.add(document(cable, cited.highlight(), corpus)));
-        }
-        sources.add(documents, map(stop));
+        sources.add(documents(stop, corpus), map(stop));
         add(story, sources);
     }
 
@@ -75,48 +68,49 @@ public final class StopContent extends Div {
         return sources;
     }
 
+    /**
+     * The documents that tell the stop, as one block of HTML made here (every text escaped by
+     * jsoup, the marked passages and translations escaped where they are made): a stop's cards
+     * would otherwise be some thirty components kept in each visitor's session (issue 22).
+     */
+    private TrustedHtml documents(Tour.Stop stop, Corpus corpus) {
+        Document page = new Document("");
+        page.outputSettings().prettyPrint(false);
+        Element section = page.appendElement("section").addClass("stop-documents");
+        section.appendElement("h2").text(getTranslation("stop.documents"));
+        for (Tour.CitedCable cited : stop.cables()) {
+            corpus.cable(cited.cable()).ifPresent(cable -> document(section.appendElement("div"), cable, cited.highlight(), corpus));
+        }
+        return TrustedHtml.div(section.outerHtml());
+    }
+
     /** A cited document: what it is, and the passage that matters in its own words. */
-    private Component document(Cable cable, String highlight, Corpus corpus) {
-        Div card = new Div();
-        card.addClassName("stop-document");
-        Anchor title = new Anchor(ArchiveNavigation.cable(cable.id()), cable.title());
-        title.addClassName("document-title");
-        Span meta = new Span(cable.date().display(getLocale()) + " · " + corpus.names(cable.from(), ", ")
-                + (cable.to().isEmpty() ? "" : " → " + corpus.names(cable.to(), ", ")));
-        meta.addClassName("document-meta");
-        card.add(new H3(title), meta);
+    private void document(Element card, Cable cable, String highlight, Corpus corpus) {
+        card.addClass("stop-document");
+        String address = ArchiveNavigation.cable(cable.id());
+        card.appendElement("h3").appendElement("a").attr("href", address).addClass("document-title").text(cable.title());
+        card.appendElement("span").addClass("document-meta").text(cable.date().display(getLocale()) + " · "
+                + corpus.names(cable.from(), ", ") + (cable.to().isEmpty() ? "" : " → " + corpus.names(cable.to(), ", ")));
         String passage = highlight == null ? null : passage(cable, highlight);
         if (passage != null) {
-            TrustedHtml quote = TrustedHtml.blockquote(passage).lang("en");
-            quote.addClassName("stop-excerpt");
-            card.add(quote);
-            corpus.ourTranslation(cable.id(), highlight).ifPresent(translation -> card.add(new OurTranslation(
-                    getTranslation("translation.ours.passage"), escape(translation), corpus.language().toLanguageTag())));
-            Paragraph source = new Paragraph(getTranslation(cable.text() == Cable.TextKind.FULL ? "stop.from-full" : "stop.from-excerpt"));
-            source.addClassName("excerpt-source");
-            card.add(source);
+            card.appendElement("blockquote").addClass("stop-excerpt").attr("lang", "en").html(passage);
+            corpus.ourTranslation(cable.id(), highlight).ifPresent(translation -> OurTranslation.appendTo(card,
+                    getTranslation("translation.ours.passage"), escape(translation), corpus.language().toLanguageTag()));
+            card.appendElement("p").addClass("excerpt-source")
+                    .text(getTranslation(cable.text() == Cable.TextKind.FULL ? "stop.from-full" : "stop.from-excerpt"));
         } else {
             if (cable.text() != Cable.TextKind.NONE || cable.account() == null) {
-                Paragraph summary = new Paragraph(cable.summary());
-                summary.addClassName("document-summary");
-                card.add(summary);
+                card.appendElement("p").addClass("document-summary").text(cable.summary());
             }
             if (cable.text() == Cable.TextKind.NONE && cable.account() != null) {
-                Paragraph label = new Paragraph(getTranslation("stop.account", cable.publishedRecord().publisher()));
-                label.addClassName("excerpt-source");
-                Div account = new Div();
-                account.addClassName("stop-account");
-                account.getElement().setAttribute("lang", corpus.language().toLanguageTag());
-                cable.account().paragraphs().forEach(paragraph -> account.add(new Paragraph(paragraph)));
-                card.add(label, account);
+                card.appendElement("p").addClass("excerpt-source").text(getTranslation("stop.account", cable.publishedRecord().publisher()));
+                Element account = card.appendElement("div").addClass("stop-account").attr("lang", corpus.language().toLanguageTag());
+                cable.account().paragraphs().forEach(paragraph -> account.appendElement("p").text(paragraph));
             } else if (cable.text() == Cable.TextKind.NONE) {
-                Paragraph none = new Paragraph(getTranslation("stop.no-text"));
-                none.addClassName("excerpt-source");
-                card.add(none);
+                card.appendElement("p").addClass("excerpt-source").text(getTranslation("stop.no-text"));
             }
         }
-        card.add(new Anchor(ArchiveNavigation.cable(cable.id()), getTranslation("stop.read-document")));
-        return card;
+        card.appendElement("a").attr("href", address).text(getTranslation("stop.read-document"));
     }
 
     /** The paragraph holding the highlight, as escaped text with the highlight marked. */

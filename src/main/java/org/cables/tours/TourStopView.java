@@ -18,10 +18,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -45,7 +43,9 @@ import org.cables.statistics.VisitStatistics;
 import org.cables.visitor.VisitorId;
 import org.cables.map.FrontLineMap;
 import org.cables.system.ExhibitProperties;
+import org.cables.ui.TrustedHtml;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -163,23 +163,8 @@ final class TourStopView extends Div implements BeforeEnterObserver, BeforeLeave
         List<Tour.Stop> stops = tour.stops();
         int index = stops.indexOf(stop);
 
-        Anchor back = new Anchor(TourNavigation.tour(tour.id()), "← " + tour.title());
-        back.addClassName("back-link");
-        Span step = new Span(getTranslation("stop.step", index + 1, stops.size()));
-        step.addClassName("stop-step");
-        OrderedList dots = new OrderedList();
-        dots.addClassName("stop-dots");
-        for (int i = 0; i < stops.size(); i++) {
-            Anchor dot = new Anchor(TourText.stopPath(tour, stops.get(i)), Integer.toString(i + 1));
-            dot.getElement().setAttribute("aria-label", getTranslation("stop.go-to", i + 1, stops.get(i).title()));
-            if (i == index) {
-                dot.getElement().setAttribute("aria-current", "step");
-            }
-            dots.add(new ListItem(dot));
-        }
-        Nav progressNav = new Nav(back, step, dots);
-        progressNav.addClassName("stop-progress");
-        progressNav.getElement().setAttribute("aria-label", getTranslation("stop.progress"));
+        TrustedHtml progressNav = TrustedHtml.div(progress(tour, stops, index));
+        progressNav.addClassName("stop-progress-block");
 
         StopContent layout = new StopContent(content, tour, stop, true);
         ContinueOnPhone.forPath(properties, TourText.stopPath(tour, stop)).ifPresent(layout.sources()::add);
@@ -215,6 +200,29 @@ final class TourStopView extends Div implements BeforeEnterObserver, BeforeLeave
         Paragraph keys = new Paragraph(getTranslation(kiosk.active() ? "stop.swipe" : "stop.keys"));
         keys.addClassName("stop-keys");
         add(progressNav, layout, pager, keys);
+    }
+
+    /**
+     * Where the visitor is in the tour: the way back to its overview, "stop 6 of 10" and a link to
+     * every stop, as one block of HTML made here (every text escaped by jsoup) instead of some
+     * thirty components kept in the visitor's session (issue 22).
+     */
+    private String progress(Tour tour, List<Tour.Stop> stops, int index) {
+        Document page = new Document("");
+        page.outputSettings().prettyPrint(false);
+        Element nav = page.appendElement("nav").addClass("stop-progress").attr("aria-label", getTranslation("stop.progress"));
+        nav.appendElement("a").attr("href", TourNavigation.tour(tour.id())).addClass("back-link").text("← " + tour.title());
+        nav.appendElement("span").addClass("stop-step").text(getTranslation("stop.step", index + 1, stops.size()));
+        Element dots = nav.appendElement("ol").addClass("stop-dots");
+        for (int i = 0; i < stops.size(); i++) {
+            Element dot = dots.appendElement("li").appendElement("a").attr("href", TourText.stopPath(tour, stops.get(i)))
+                    .attr("aria-label", getTranslation("stop.go-to", i + 1, stops.get(i).title()))
+                    .text(Integer.toString(i + 1));
+            if (i == index) {
+                dot.attr("aria-current", "step");
+            }
+        }
+        return nav.outerHtml();
     }
 
     TourId tourId() {

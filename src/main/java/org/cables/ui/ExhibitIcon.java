@@ -9,7 +9,8 @@ import com.vaadin.flow.component.icon.SvgIcon;
  */
 public final class ExhibitIcon {
 
-    static final String SPRITE = "icons/cables-icons.svg";
+    /** The sprite's address. */
+    public static final String SPRITE = "icons/cables-icons.svg";
 
     private ExhibitIcon() {
     }
@@ -21,7 +22,8 @@ public final class ExhibitIcon {
         return icon;
     }
 
-    static String symbol(String name) {
+    /** The symbol in the sprite for an icon's name. */
+    public static String symbol(String name) {
         return name.startsWith("vaadin:") ? name.substring("vaadin:".length()) : name;
     }
 }

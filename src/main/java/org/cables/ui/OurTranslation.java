@@ -2,6 +2,7 @@ package org.cables.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import org.jsoup.nodes.Element;
 
 /**
  * The exhibit's own translation of quoted words, shown beside the English translation it is made
@@ -22,5 +23,16 @@ public final class OurTranslation extends Div {
         TrustedHtml text = TrustedHtml.div(safeHtml).lang(language);
         text.addClassName("our-translation-text");
         add(caption, text);
+    }
+
+    /**
+     * The same, as HTML appended to a block the exhibit draws itself (a tour stop's documents).
+     *
+     * @param safeHtml the translation, as HTML the exhibit made safe (rendered Markdown or escaped text)
+     */
+    public static void appendTo(Element parent, String label, String safeHtml, String language) {
+        Element block = parent.appendElement("div").addClass("our-translation");
+        block.appendElement("p").addClass("our-translation-label").text(label);
+        block.appendElement("div").addClass("our-translation-text").attr("lang", language).html(safeHtml);
     }
 }

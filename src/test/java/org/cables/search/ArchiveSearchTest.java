@@ -33,4 +33,20 @@ class ArchiveSearchTest {
         SearchHit.Page afterReload = search.search(SearchQuery.text("Filippov"), ArchiveIndex.Order.RELEVANCE, 0, 20, Locale.ENGLISH);
         assertThat(afterReload).as("new content, new indexes, new pages").isNotSameAs(first).isEqualTo(first);
     }
+
+    @Test
+    void theFirstIndexesWaitForTheExhibitToBeReadyOrForTheFirstSearch() {
+        ExhibitContent content = new ExhibitContent(new ExhibitProperties(data, Path.of("content"), null, null), Clock.systemUTC());
+        ArchiveSearch search = new ArchiveSearch(content);
+        assertThat(search.indexing()).as("not while the exhibit is starting").isFalse();
+
+        assertThat(search.count(SearchQuery.text("Filippov"), Locale.ENGLISH)).as("a search before then starts them and waits").isPositive();
+        assertThat(search.indexing()).isTrue();
+
+        ArchiveSearch another = new ArchiveSearch(content);
+        another.makeFirstIndexes();
+        assertThat(another.indexing()).as("the exhibit is ready").isTrue();
+        another.makeFirstIndexes();
+        assertThat(another.count(SearchQuery.text("Filippov"), Locale.KOREAN)).isPositive();
+    }
 }

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarTester;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
@@ -53,11 +52,17 @@ class ShellViewTest extends ExhibitViewTest {
     @Test
     void navigationIsBuiltFromMenuAnnotationsAndTranslated() {
         navigate(HomeView.class);
-        List<SideNavItem> items = $(SideNavItem.class).all();
-        assertThat(items).extracting(SideNavItem::getLabel).contains("Home");
+        SideNavigation nav = $(SideNavigation.class).single();
+        assertThat(nav.items()).extracting(SideNavigation.Item::label).contains("Home", "The archive");
+        assertThat(nav.label()).isEqualTo("Exhibit sections");
+        String html = nav.getElement().getProperty("innerHTML");
+        assertThat(html).startsWith("<vaadin-side-nav class=\"exhibit-nav\"><span slot=\"label\">Exhibit sections</span>")
+                .contains("<vaadin-side-nav-item path=\"archive\"><vaadin-icon src=\"icons/cables-icons.svg\" symbol=\"archive\" "
+                        + "slot=\"prefix\" aria-hidden=\"true\"></vaadin-icon>The archive</vaadin-side-nav-item>");
 
         test($(NativeButton.class).withText("한국어").single()).click();
-        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("홈");
+        assertThat($(SideNavigation.class).single().items()).extracting(SideNavigation.Item::label).contains("홈");
+        assertThat($(SideNavigation.class).single().getElement().getProperty("innerHTML")).contains(">홈</vaadin-side-nav-item>");
     }
 
     @Test

@@ -33,9 +33,25 @@ public abstract class ExhibitViewTest extends SpringBrowserlessTest {
         test($(NativeButton.class).withClassName("language-" + language.locale().getLanguage()).single()).click();
     }
 
-    /** All the text of the page's own part (not the frame). */
+    /**
+     * All the text of the page's own part (not the frame), with the text of the blocks the page
+     * draws as HTML (the chronology's events, a tour stop's documents), as a reader sees it.
+     */
     protected String viewText() {
-        return getCurrentView().getElement().getTextRecursively();
+        return textOf(getCurrentView().getElement());
+    }
+
+    /** An element's text, its children's, and that of the HTML it holds. */
+    protected static String textOf(com.vaadin.flow.dom.Element element) {
+        if (element.isTextNode()) {
+            return element.getText();
+        }
+        StringBuilder text = new StringBuilder();
+        if (element.hasProperty("innerHTML")) {
+            text.append(org.jsoup.Jsoup.parseBodyFragment(element.getProperty("innerHTML", "")).text());
+        }
+        element.getChildren().forEach(child -> text.append(textOf(child)));
+        return text.toString();
     }
 
     /** How many Hangul letters a text has. */
