@@ -5,7 +5,6 @@ import org.cables.navigation.ArchiveNavigation;
 import org.cables.navigation.ChronologyNavigation;
 import org.cables.ui.AddressBar;
 import org.cables.ui.TrustedHtml;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -127,9 +126,7 @@ final class ChronologyView extends Div implements BeforeEnterObserver, HasDynami
                     .computeIfAbsent(month, m -> new java.util.ArrayList<>()).add(e);
         }
         boolean korean = "ko".equals(locale.getLanguage());
-        Document page = new Document("");
-        page.outputSettings().prettyPrint(false); // no white space between the elements: fewer bytes and DOM nodes
-        Element root = page.appendElement("div");
+        Element root = TrustedHtml.builder("div");
         byYear.forEach((year, months) -> {
             root.appendElement("h2").text(Integer.toString(year));
             months.forEach((month, list) -> {

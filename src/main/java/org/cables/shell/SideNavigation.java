@@ -12,7 +12,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.internal.UrlUtil;
 import org.cables.content.Memo;
 import org.cables.ui.ExhibitIcon;
-import org.jsoup.nodes.Document;
+import org.cables.ui.TrustedHtml;
 import org.jsoup.nodes.Element;
 
 /**
@@ -61,9 +61,7 @@ final class SideNavigation extends Component implements HasStyle {
 
     /** The menu's HTML, every text and address escaped by jsoup. */
     static String html(String label, List<Item> items) {
-        Document page = new Document("");
-        page.outputSettings().prettyPrint(false);
-        Element nav = page.appendElement("vaadin-side-nav").addClass("exhibit-nav");
+        Element nav = TrustedHtml.builder("vaadin-side-nav").addClass("exhibit-nav");
         nav.appendElement("span").attr("slot", "label").text(label);
         for (Item item : items) {
             Element entry = nav.appendElement("vaadin-side-nav-item").attr("path", path(item.path()));

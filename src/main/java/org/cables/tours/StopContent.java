@@ -22,7 +22,6 @@ import org.cables.content.Tour;
 import org.cables.map.FrontLineMap;
 import org.cables.ui.OurTranslation;
 import org.cables.ui.TrustedHtml;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -74,9 +73,7 @@ public final class StopContent extends Div {
      * would otherwise be some thirty components kept in each visitor's session (issue 22).
      */
     private TrustedHtml documents(Tour.Stop stop, Corpus corpus) {
-        Document page = new Document("");
-        page.outputSettings().prettyPrint(false);
-        Element section = page.appendElement("section").addClass("stop-documents");
+        Element section = TrustedHtml.builder("section").addClass("stop-documents");
         section.appendElement("h2").text(getTranslation("stop.documents"));
         for (Tour.CitedCable cited : stop.cables()) {
             corpus.cable(cited.cable()).ifPresent(cable -> document(section.appendElement("div"), cable, cited.highlight(), corpus));

@@ -45,7 +45,6 @@ import org.cables.map.FrontLineMap;
 import org.cables.system.ExhibitProperties;
 import org.cables.ui.TrustedHtml;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -208,9 +207,7 @@ final class TourStopView extends Div implements BeforeEnterObserver, BeforeLeave
      * thirty components kept in the visitor's session (issue 22).
      */
     private String progress(Tour tour, List<Tour.Stop> stops, int index) {
-        Document page = new Document("");
-        page.outputSettings().prettyPrint(false);
-        Element nav = page.appendElement("nav").addClass("stop-progress").attr("aria-label", getTranslation("stop.progress"));
+        Element nav = TrustedHtml.builder("nav").addClass("stop-progress").attr("aria-label", getTranslation("stop.progress"));
         nav.appendElement("a").attr("href", TourNavigation.tour(tour.id())).addClass("back-link").text("← " + tour.title());
         nav.appendElement("span").addClass("stop-step").text(getTranslation("stop.step", index + 1, stops.size()));
         Element dots = nav.appendElement("ol").addClass("stop-dots");

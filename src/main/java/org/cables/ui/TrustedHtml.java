@@ -26,6 +26,17 @@ public final class TrustedHtml extends Component implements HasStyle {
         return new TrustedHtml("blockquote", safeHtml);
     }
 
+    /**
+     * A new element to build a block's HTML in with jsoup, which escapes every text and attribute
+     * set on it; its {@code html()} and {@code outerHtml()} have no white space between elements
+     * (fewer bytes and DOM nodes than pretty-printed HTML).
+     */
+    public static org.jsoup.nodes.Element builder(String tag) {
+        org.jsoup.nodes.Document page = new org.jsoup.nodes.Document("");
+        page.outputSettings().prettyPrint(false);
+        return page.appendElement(tag);
+    }
+
     /** Marks the block's language (the documents' own words are English translations). */
     public TrustedHtml lang(String language) {
         getElement().setAttribute("lang", language);
