@@ -100,6 +100,8 @@ public final class ArchiveIndex {
     private static final Map<String, Float> TEXT_FIELDS = Map.of(TITLE, 3f, SUMMARY, 2f, BODY, 1f, NAMES, 1.5f, REFERENCES, 2f,
             ENGLISH, 0.5f);
     private static final int SNIPPET_CHARS = 220;
+    /** The fields snippets are made from. */
+    private static final Map<String, Float> SNIPPET_FIELDS = Map.of(SUMMARY, 1f, BODY, 1f);
 
     /**
      * The texts snippets come from: stored, and indexed with each word's place in the text, so
@@ -115,19 +117,30 @@ public final class ArchiveIndex {
         return type;
     }
 
-    /** The hits' dates, read once from their stored form (a few hundred different dates). */
-    private final Map<String, ExhibitDate> dates = new java.util.concurrent.ConcurrentHashMap<>();
     private final Analyzer analyzer;
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final UnifiedHighlighter highlighter;
+    /**
+     * What a hit shows, by the index's document number: read once from the stored fields after the
+     * index is written, so that a search reads no stored field (decompressing them was a quarter of
+     * a search's time) and the highlighter takes its texts from here.
+     */
+    private final Entry[] entries;
     /** Normalised alias → the people it names. */
     private final Map<String, Set<PersonId>> personAliases = new HashMap<>();
     /** Normalised alias → the places it names. */
     private final Map<String, Set<PlaceId>> placeAliases = new HashMap<>();
     /** All aliases, longest first, for matching inside a query. */
     private final List<String> aliasesLongestFirst;
+    /**
+     * The aliases by their first word, each list longest first: a text can only hold the aliases
+     * whose first word is one of its words, so parsing looks at those and not at all thousand.
+     */
+    private final Map<String, List<String>> aliasesByFirstWord = new HashMap<>();
+    /** Each alias's place in {@link #aliasesLongestFirst}. */
+    private final Map<String, Integer> aliasRank = new HashMap<>();
     private final Map<PersonId, List<String>> namesOfPerson = new HashMap<>();
 
     /** The index of the English corpus. */
@@ -169,7 +182,10 @@ public final class ArchiveIndex {
     private ArchiveIndex(Corpus corpus, Corpus english) {
         try {
             analyzer = analyzer(corpus.language());
-            directory = new ByteBuffersDirectory();
+            // Each file as one buffer: the default (many small buffers) made every clone of an input,
+            // and the highlighter clones them for every hit, copy a list of hundreds of buffers.
+            directory = new ByteBuffersDirectory(new org.apache.lucene.store.SingleInstanceLockFactory(),
+                    org.apache.lucene.store.ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
             for (Person person : corpus.people()) {
                 List<String> names = person.allNames().toList();
                 namesOfPerson.put(person.id(), names);
@@ -184,6 +200,10 @@ public final class ArchiveIndex {
                     .distinct()
                     .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                     .toList();
+            for (String alias : aliasesLongestFirst) {
+                aliasRank.put(alias, aliasRank.size());
+                aliasesByFirstWord.computeIfAbsent(firstWord(alias), k -> new ArrayList<>()).add(alias);
+            }
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
                 for (Person person : corpus.people()) {
                     writer.addDocument(personDocument(person));
@@ -211,10 +231,10 @@ public final class ArchiveIndex {
             }
             reader = DirectoryReader.open(directory);
             searcher = new IndexSearcher(reader);
-            highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+            entries = readEntries(searcher);
+            highlighter = new TextsInMemoryHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                    .withMaxLength(200_000)
-                    .build();
+                    .withMaxLength(200_000).withWeightMatches(false), entries);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -222,6 +242,54 @@ public final class ArchiveIndex {
 
     public int size() {
         return reader.numDocs();
+    }
+
+    /** What a hit shows and the texts its snippet comes from. */
+    private record Entry(SearchHit.Kind kind, String id, String title, ExhibitDate date, String summary, String body) {
+
+        String text(String field) {
+            return SUMMARY.equals(field) ? summary : BODY.equals(field) ? body : null;
+        }
+    }
+
+    private static Entry[] readEntries(IndexSearcher searcher) throws IOException {
+        Map<String, ExhibitDate> dates = new HashMap<>(); // a few hundred different dates, parsed once
+        Entry[] entries = new Entry[searcher.getIndexReader().maxDoc()];
+        var stored = searcher.storedFields();
+        for (int doc = 0; doc < entries.length; doc++) {
+            Document fields = stored.document(doc);
+            String date = fields.get(DATE);
+            entries[doc] = new Entry(SearchHit.Kind.valueOf(fields.get(KIND)), fields.get(ID), fields.get(TITLE),
+                    date == null ? null : dates.computeIfAbsent(date, d -> ExhibitDate.parse(d).orElse(null)),
+                    fields.get(SUMMARY), fields.get(BODY));
+        }
+        return entries;
+    }
+
+    /** Lucene's highlighter, given the texts of the hits from {@link #entries} instead of the stored fields. */
+    private static final class TextsInMemoryHighlighter extends UnifiedHighlighter {
+
+        private final Entry[] entries;
+
+        TextsInMemoryHighlighter(UnifiedHighlighter.Builder builder, Entry[] entries) {
+            super(builder);
+            this.entries = entries;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docs,
+                                                       int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                CharSequence[] texts = new CharSequence[fields.length];
+                for (int i = 0; i < fields.length; i++) {
+                    String text = entries[doc].text(fields[i]);
+                    texts[i] = text == null ? "" : text;
+                }
+                values.add(texts);
+            }
+            return values;
+        }
     }
 
     // ---- Documents ------------------------------------------------------------------------
@@ -394,10 +462,11 @@ public final class ArchiveIndex {
     }
 
     Parsed parse(String text) {
-        String remaining = " " + normalise(text) + " ";
+        String normalised = normalise(text);
+        String remaining = " " + normalised + " ";
         Map<String, Set<PersonId>> people = new LinkedHashMap<>();
         Map<String, Set<PlaceId>> places = new LinkedHashMap<>();
-        for (String alias : aliasesLongestFirst) {
+        for (String alias : candidateAliases(normalised)) {
             String needle = " " + alias + " ";
             if (!remaining.contains(needle) && endsInHangul(alias) && remaining.contains(" " + alias)) {
                 // Korean attaches particles to names (스탈린의, 평양에서): the name with what follows it.
@@ -417,6 +486,29 @@ public final class ArchiveIndex {
             }
         }
         return new Parsed(people, places, remaining.replace("|", " ").replaceAll("\\s+", " ").strip());
+    }
+
+    private static String firstWord(String normalised) {
+        int space = normalised.indexOf(' ');
+        return space < 0 ? normalised : normalised.substring(0, space);
+    }
+
+    /**
+     * The aliases a normalised text may hold, longest first: those whose first word is a word of
+     * the text, or (Korean) a word of the text without the one to three Hangul syllables of a
+     * particle after it (스탈린의 → 스탈린).
+     */
+    private List<String> candidateAliases(String normalised) {
+        Set<String> candidates = new HashSet<>();
+        for (String word : normalised.split(" ")) {
+            candidates.addAll(aliasesByFirstWord.getOrDefault(word, List.of()));
+            for (int cut = 1; cut <= 3 && cut < word.length() && endsInHangul(word.substring(0, word.length() - cut + 1)); cut++) {
+                candidates.addAll(aliasesByFirstWord.getOrDefault(word.substring(0, word.length() - cut), List.of()));
+            }
+        }
+        List<String> ordered = new ArrayList<>(candidates);
+        ordered.sort(Comparator.comparing(aliasRank::get));
+        return ordered;
     }
 
     private static boolean endsInHangul(String alias) {
@@ -476,34 +568,43 @@ public final class ArchiveIndex {
         return any ? query.build() : null;
     }
 
-    /** What to mark in snippets: the words typed, and every name of the people they named. */
-    private Query highlightQuery(Parsed parsed, Query textQuery) {
+    /**
+     * What to mark in snippets: the words typed, and every name of the people they named. Only
+     * the two fields snippets come from, each name once, rewritten once for the page: the
+     * highlighter weighs this query again for every hit and field, so each clause it holds costs
+     * a look-up in the index per hit.
+     */
+    private Query highlightQuery(Parsed parsed) throws IOException {
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
-        if (textQuery != null) {
-            highlight.add(textQuery, Occur.SHOULD);
+        if (!parsed.rest().isBlank()) {
+            SimpleQueryParser parser = new SimpleQueryParser(analyzer, SNIPPET_FIELDS);
+            parser.setDefaultOperator(Occur.MUST);
+            Query words = parser.parse(parsed.rest());
+            if (words != null) {
+                highlight.add(words, Occur.SHOULD);
+            }
         }
+        Set<String> names = new java.util.LinkedHashSet<>();
+        Set<String> surnames = new java.util.LinkedHashSet<>();
         for (Set<PersonId> ids : parsed.people().values()) {
             for (PersonId id : ids) {
-                List<String> names = namesOfPerson.getOrDefault(id, List.of());
-                for (String name : names) {
-                    String normalised = normalise(name);
-                    if (!normalised.isEmpty()) {
-                        highlight.add(phrase(SUMMARY, normalised), Occur.SHOULD);
-                        highlight.add(phrase(BODY, normalised), Occur.SHOULD);
-                    }
-                }
+                List<String> all = namesOfPerson.getOrDefault(id, List.of());
+                all.stream().map(ArchiveIndex::normalise).filter(n -> !n.isEmpty()).forEach(names::add);
                 // Texts often use the surname alone ("Stalin"): mark the longer words of the main name.
-                if (!names.isEmpty()) {
-                    for (String word : normalise(names.getFirst()).split(" ")) {
+                if (!all.isEmpty()) {
+                    for (String word : normalise(all.getFirst()).split(" ")) {
                         if (word.length() >= 4 || (word.length() >= 2 && endsInHangul(word))) {
-                            highlight.add(new TermQuery(new Term(SUMMARY, word)), Occur.SHOULD);
-                            highlight.add(new TermQuery(new Term(BODY, word)), Occur.SHOULD);
+                            surnames.add(word);
                         }
                     }
                 }
             }
         }
-        return highlight.build();
+        for (String field : SNIPPET_FIELDS.keySet()) {
+            names.forEach(name -> highlight.add(phrase(field, name), Occur.SHOULD));
+            surnames.forEach(word -> highlight.add(new TermQuery(new Term(field, word)), Occur.SHOULD));
+        }
+        return searcher.rewrite(highlight.build());
     }
 
     private static Query filters(SearchQuery q, Query main) {
@@ -567,22 +668,23 @@ public final class ArchiveIndex {
             Query query = filters(q, text == null ? new MatchAllDocsQuery() : text);
             int wanted = Math.max(1, offset + limit);
             Order effective = text == null && order == Order.RELEVANCE ? Order.DATE_ASCENDING : order;
+            // One pass over the index finds the page and counts every hit (no threshold on the count).
             TopDocs top = switch (effective) {
-                case RELEVANCE -> searcher.search(query, wanted);
-                case DATE_ASCENDING -> searcher.search(query, wanted, new Sort(new SortField(SORT_DATE, SortField.Type.LONG)));
-                case DATE_DESCENDING -> searcher.search(query, wanted, new Sort(new SortField(SORT_DATE, SortField.Type.LONG, true)));
+                case RELEVANCE -> searcher.search(query, new org.apache.lucene.search.TopScoreDocCollectorManager(wanted,
+                        Integer.MAX_VALUE));
+                case DATE_ASCENDING -> searcher.search(query, new org.apache.lucene.search.TopFieldCollectorManager(
+                        new Sort(new SortField(SORT_DATE, SortField.Type.LONG)), wanted, Integer.MAX_VALUE));
+                case DATE_DESCENDING -> searcher.search(query, new org.apache.lucene.search.TopFieldCollectorManager(
+                        new Sort(new SortField(SORT_DATE, SortField.Type.LONG, true)), wanted, Integer.MAX_VALUE));
             };
-            long total = searcher.count(query);
+            long total = top.totalHits.value();
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
                     Math.min(offset + limit, top.scoreDocs.length));
-            String[] snippets = snippets(highlightQuery(parsed, text), page);
+            String[] snippets = snippets(highlightQuery(parsed), page);
             List<SearchHit> hits = new ArrayList<>();
-            var stored = searcher.storedFields();
             for (int i = 0; i < page.length; i++) {
-                Document doc = stored.document(page[i].doc);
-                String date = doc.get(DATE);
-                hits.add(new SearchHit(SearchHit.Kind.valueOf(doc.get(KIND)), doc.get(ID), doc.get(TITLE),
-                        date == null ? null : dates.computeIfAbsent(date, d -> ExhibitDate.parse(d).orElse(null)), snippets[i],
+                Entry entry = entries[page[i].doc];
+                hits.add(new SearchHit(entry.kind(), entry.id(), entry.title(), entry.date(), snippets[i],
                         Float.isNaN(page[i].score) ? 0f : page[i].score));
             }
             return new SearchHit.Page(total, hits);
@@ -606,15 +708,17 @@ public final class ArchiveIndex {
         int[] docIds = java.util.Arrays.stream(page).mapToInt(d -> d.doc).toArray();
         Map<String, String[]> byField = highlighter.highlightFields(new String[] {SUMMARY, BODY}, highlight, docIds,
                 new int[] {1, 1});
-        var stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
             String summary = byField.get(SUMMARY)[i];
             String body = byField.get(BODY)[i];
             String snippet = summary != null && summary.contains("<mark>") ? summary
                     : body != null && body.contains("<mark>") ? body
                     : null;
-            if (snippet == null) {
-                String plain = stored.document(page[i].doc).get(SUMMARY);
+            if (snippet != null) {
+                // The highlighter marks each word of a name on its own: "Feng Xi" is one mark, not two.
+                snippet = snippet.replace("</mark> <mark>", " ").replace("</mark><mark>", "");
+            } else {
+                String plain = entries[page[i].doc].summary();
                 snippet = escape(abbreviate(plain == null ? "" : plain));
             }
             result[i] = snippet;

@@ -135,7 +135,7 @@ class ArchiveIndexTest {
         write("1950-01-30-stalin-to-shtykov", "1950-01-30", "ciphered-telegram", "stalin", "shtykov", "Filippov",
                 "Stalin tells Shtykov he is ready to help Kim with the matter of the South.", "war");
         write("1950-10-08-stalin-to-kim-il-sung", "1950-10-08", "letter", "stalin", "kim-il-sung", "Feng Xi",
-                "Stalin explains to Kim why China will send troops.", "war");
+                "Stalin, as Feng Xi, explains to Kim why China will send troops.", "war");
         write("1951-07-10-shtykov-to-kim-il-sung", "1951-07-10", "telegram", "shtykov", "kim-il-sung", null,
                 "An ambassador reports on the opening of the armistice talks at Kaesong.", "talks");
         write("1949-05-18-kim-il-to-shtykov", "1949-05-18", "report", "kim-il", "shtykov", null,
@@ -236,6 +236,14 @@ class ArchiveIndexTest {
         SearchHit hit = cables(SearchQuery.text("Filippov")).hits().getFirst();
         assertThat(hit.snippetHtml()).contains("<mark>Stalin</mark>");
         assertThat(cables(SearchQuery.text("armistice")).hits().getFirst().snippetHtml()).contains("<mark>armistice</mark>");
+    }
+
+    @Test
+    void aNameOrPhraseOfSeveralWordsIsMarkedAsOne() {
+        SearchHit hit = cables(SearchQuery.text("Filippov troops")).hits().getFirst();
+        assertThat(hit.snippetHtml()).contains("<mark>Feng Xi</mark>").contains("<mark>Stalin</mark>");
+        assertThat(cables(SearchQuery.text("armistice talks")).hits().getFirst().snippetHtml())
+                .contains("<mark>armistice talks</mark>");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.cables.content.ContentFiles;
 import org.cables.content.Corpus;
 import org.cables.content.PersonId;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,6 +27,19 @@ class RealCorpusSearchTest {
     static void build() {
         corpus = ContentChecker.check(ContentFiles.fromDirectory(Path.of("content"))).corpus().orElseThrow();
         index = ArchiveIndex.build(corpus);
+    }
+
+    @Test
+    void theCountOfHitsIsExactBeyondAThousand() {
+        // The page and the count come from one pass over the index; Lucene counts exactly only up to
+        // a threshold (1,000 by default) unless told otherwise, and the archive has more entries.
+        assertThat(index.size()).isGreaterThan(1000);
+        assertThat(index.search(SearchQuery.text(""), ArchiveIndex.Order.RELEVANCE, 0, 20).total()).isEqualTo(index.size());
+        assertThat(index.search(SearchQuery.text(""), ArchiveIndex.Order.DATE_DESCENDING, 0, 20).total()).isEqualTo(index.size());
+        // Ranked by relevance, Lucene skips what cannot reach the page once the threshold is passed.
+        assertThat(index.count(SearchQuery.text("the"))).isGreaterThan(1000);
+        assertThat(index.search(SearchQuery.text("the"), ArchiveIndex.Order.RELEVANCE, 0, 20).total())
+                .isEqualTo(index.count(SearchQuery.text("the")));
     }
 
     @ParameterizedTest
