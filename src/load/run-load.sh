@@ -9,6 +9,7 @@
 #   SESSION_TIMEOUT  the exhibit's HTTP session timeout for the run (default 2m; production 30m)
 #   LOAD_NAME        (environment) the run's folder name, default USERS; soak runs use soak-USERS
 #   CABLES_JVM_OPTS  (environment) the exhibit's JVM options, default "-Xmx2g -XX:+UseG1GC"
+#   HEAP_DUMP        (environment) 1: also a heap dump under load, target/load/NAME/heap.hprof
 # Output: target/load/NAME/ (samples.csv, summary.txt, server.log, access log with each request's
 #         server time, class histogram under load, Gatling's report).
 set -euo pipefail
@@ -65,6 +66,9 @@ while kill -0 "$gatling" 2>/dev/null; do
     # Near the end of the full-load phase: live heap after a full GC, and the sessions it holds.
     loaded="$(live_heap_mb) $(metric cables.vaadin.sessions) $(metric cables.vaadin.uis)"
     counted="$(histogram_mb "$out/histogram.txt") $(metric cables.vaadin.sessions)"
+    # HEAP_DUMP=1: a heap dump at the same moment, for src/load/session-heap.py (it stops the
+    # exhibit for seconds, so the run's latencies are not figures).
+    [ -z "${HEAP_DUMP:-}" ] || "$jcmd" "$app" GC.heap_dump "$PWD/$out/heap.hprof" >/dev/null
   fi
 done
 wait "$gatling" && gatling_ok=yes || gatling_ok=no

@@ -577,7 +577,13 @@ public final class ArchiveIndex {
     private Query highlightQuery(Parsed parsed) throws IOException {
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         if (!parsed.rest().isBlank()) {
-            SimpleQueryParser parser = new SimpleQueryParser(analyzer, SNIPPET_FIELDS);
+            SimpleQueryParser parser = new SimpleQueryParser(analyzer, SNIPPET_FIELDS) {
+                // A word the analyzer cuts in parts (지원군: 지원 + 군) is marked only where its parts stand together.
+                @Override
+                protected Query newDefaultQuery(String word) {
+                    return newPhraseQuery(word, 0);
+                }
+            };
             parser.setDefaultOperator(Occur.MUST);
             Query words = parser.parse(parsed.rest());
             if (words != null) {
