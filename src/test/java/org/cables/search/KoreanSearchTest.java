@@ -64,6 +64,14 @@ class KoreanSearchTest {
     }
 
     @Test
+    void aWordNoriCutsInPartsIsMarkedOnlyWhole() {
+        // Nori cuts 지원군 (the volunteer army) into 지원 and 군: a lone 군 (중국군) or 지원 is not the word searched for.
+        SearchHit.Page page = index.search(SearchQuery.text("지원군"), ArchiveIndex.Order.RELEVANCE, 0, 25);
+        assertThat(page.hits()).anySatisfy(hit -> assertThat(hit.snippetHtml()).contains("<mark>지원군</mark>"));
+        assertThat(page.hits()).allSatisfy(hit -> assertThat(hit.snippetHtml()).doesNotContain("<mark>군</mark>", "<mark>지원</mark>"));
+    }
+
+    @Test
     void hitsAreShownInKoreanAndEnglishWordsStillFindThem() {
         SearchHit.Page page = index.search(SearchQuery.text("armistice").onlyCables(), ArchiveIndex.Order.RELEVANCE, 0, 10);
         assertThat(page.total()).as("an English word on the Korean side").isPositive();
