@@ -2,8 +2,6 @@ package org.cables.shell;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import java.util.Comparator;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
@@ -19,7 +17,6 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.cables.kiosk.KioskCaretaker;
@@ -47,11 +44,13 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final AuthenticationContext authentication;
     private final Div page = new Div();
     private final KioskCaretaker kioskCaretaker;
+    private final PublicMenu menu;
     private Component caretaker;
 
-    MainLayout(KioskCaretaker kioskCaretaker, AuthenticationContext authentication) {
+    MainLayout(KioskCaretaker kioskCaretaker, AuthenticationContext authentication, PublicMenu menu) {
         this.kioskCaretaker = kioskCaretaker;
         this.authentication = authentication;
+        this.menu = menu;
         setPrimarySection(Section.DRAWER);
         addClassName("exhibit-layout");
 
@@ -124,8 +123,7 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
     }
 
     private void buildNavigation() {
-        nav.show(getTranslation("shell.navigation"), MenuConfiguration.getMenuEntries().stream()
-                .sorted(Comparator.comparing(MenuEntry::order, Comparator.nullsLast(Comparator.naturalOrder())))
+        nav.show(getTranslation("shell.navigation"), menu.entries(authentication.isAuthenticated()).stream()
                 .filter(entry -> caretaker == null || KioskCaretaker.offersInMenu(entry.path()))
                 .map(this::toItem)
                 .toList());

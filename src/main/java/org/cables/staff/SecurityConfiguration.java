@@ -1,10 +1,16 @@
 package org.cables.staff;
 
+import java.util.List;
+
+import com.vaadin.flow.server.auth.NavigationAccessChecker;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.cables.system.SharedSecrets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -118,6 +124,17 @@ class SecurityConfiguration {
     @Bean
     SignInOnEveryNode signInOnEveryNode(StaffAccounts accounts, SharedSecrets secrets) {
         return new SignInOnEveryNode(secrets.secret(SIGN_IN_KEY), accounts);
+    }
+
+    /**
+     * Vaadin's check of who may open a page, reading the roles from the request ({@link RolesFromTheRequest},
+     * decision 55); primary over the auto-configured one, which stays unused and switched off.
+     */
+    @Bean
+    @Primary
+    NavigationAccessControl exhibitNavigationAccessControl(List<NavigationAccessChecker> checkers,
+            NavigationAccessControlConfigurer configurer) {
+        return configurer.build(RolesFromTheRequest::new, checkers);
     }
 
     @Bean
