@@ -94,10 +94,12 @@ class ExhibitChannel implements VaadinServiceInitListener {
         @Override
         public Optional<ResponseWriter> synchronizedHandleRequest(VaadinSession session, VaadinRequest request,
                 VaadinResponse response, String requestBody) throws IOException {
+            // The page is found before the message is handled: handling it may close the session
+            // (signing out), after which Vaadin can no longer look the page up.
+            UI ui = session.getService().findUI(request);
             try {
                 return super.synchronizedHandleRequest(session, request, response, requestBody);
             } finally {
-                UI ui = session.getService().findUI(request);
                 if (ui != null) {
                     KeptAnswer.compact(ui);
                 }
