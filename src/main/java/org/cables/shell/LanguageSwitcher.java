@@ -1,12 +1,14 @@
 package org.cables.shell;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.VaadinSession;
@@ -14,25 +16,47 @@ import com.vaadin.flow.router.Location;
 import org.cables.i18n.ExhibitLanguage;
 import org.cables.ui.AddressBar;
 import org.cables.ui.KoreanFont;
+import org.cables.ui.TrustedHtml;
+import org.jsoup.nodes.Element;
 
 /**
  * English / 한국어. The choice is kept in the visitor's session, so it holds on every page
  * and every tab for the rest of the visit.
+ *
+ * <p>One block of HTML, a button for each language (the one in use pressed), and one click
+ * listener on the block: two components and their listeners would be kept in every visitor's
+ * session for the same two buttons (decision 57).
  */
-final class LanguageSwitcher extends Div implements LocaleChangeObserver {
+@Tag("div")
+final class LanguageSwitcher extends Component implements HasStyle, LocaleChangeObserver {
 
-    private final Map<ExhibitLanguage, NativeButton> buttons = new EnumMap<>(ExhibitLanguage.class);
+    /** The button clicked, as the browser reports it: the language tag it names. */
+    static final String CHOSEN = "event.target.closest('[data-language]')?.dataset.language";
+    /** Only a click on one of the buttons travels to the server. */
+    static final String FILTER = "!!event.target.closest('[data-language]')";
+    /** The buttons drawn, by the language in use. */
+    private static final Map<ExhibitLanguage, String> DRAWN = new EnumMap<>(ExhibitLanguage.class);
+
+    static {
+        for (ExhibitLanguage current : ExhibitLanguage.values()) {
+            DRAWN.put(current, html(current));
+        }
+    }
 
     LanguageSwitcher() {
         addClassName("language-switcher");
         getElement().setAttribute("role", "group");
-        for (ExhibitLanguage language : ExhibitLanguage.values()) {
-            NativeButton button = new NativeButton(language.nativeName(), e -> choose(language));
-            button.getElement().setAttribute("lang", language.locale().toLanguageTag());
-            button.addClassName("language-" + language.locale().getLanguage());
-            buttons.put(language, button);
-            add(button);
-        }
+        getElement().addEventListener("click", e -> {
+            tools.jackson.databind.JsonNode chosen = e.getEventData().get(CHOSEN);
+            if (chosen != null && chosen.isString()) {
+                Arrays.stream(ExhibitLanguage.values()).filter(l -> l.locale().toLanguageTag().equals(chosen.asString()))
+                        .findFirst().ifPresent(language -> {
+                            choose(language);
+                            // Drawn anew in the language chosen: the keyboard stays on its button.
+                            getElement().executeJs("this.querySelector('[aria-pressed=true]')?.focus()");
+                        });
+            }
+        }).addEventData(CHOSEN).setFilter(FILTER);
     }
 
     /**
@@ -76,11 +100,22 @@ final class LanguageSwitcher extends Div implements LocaleChangeObserver {
 
     private void showCurrent(UI ui) {
         ExhibitLanguage current = ExhibitLanguage.forLocale(ui.getLocale());
-        buttons.forEach((language, button) -> {
-            boolean active = language == current;
-            button.getElement().setAttribute("aria-pressed", Boolean.toString(active));
-            button.getElement().getClassList().set("active", active);
-        });
+        getElement().setProperty("innerHTML", DRAWN.get(current));
         ui.getElement().executeJs("document.documentElement.lang = $0", current.locale().toLanguageTag());
+    }
+
+    /** A button for each language in its own name, {@code current} pressed; texts escaped by jsoup. */
+    static String html(ExhibitLanguage current) {
+        Element block = TrustedHtml.builder("div");
+        for (ExhibitLanguage language : ExhibitLanguage.values()) {
+            String tag = language.locale().toLanguageTag();
+            Element button = block.appendElement("button").attr("type", "button").attr("lang", tag)
+                    .attr("data-language", tag).addClass("language-" + language.locale().getLanguage())
+                    .attr("aria-pressed", Boolean.toString(language == current)).text(language.nativeName());
+            if (language == current) {
+                button.addClass("active");
+            }
+        }
+        return block.html();
     }
 }

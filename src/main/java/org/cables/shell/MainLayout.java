@@ -5,22 +5,26 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+
+import org.cables.content.Memo;
 import org.cables.kiosk.KioskCaretaker;
 import org.cables.staff.StaffBar;
+import org.cables.ui.TrustedHtml;
+import org.jsoup.nodes.Element;
 
 /**
  * The frame around every view: a header with the exhibit's name and the language and
@@ -33,11 +37,12 @@ import org.cables.staff.StaffBar;
 final class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     static final String MAIN_ID = "main-content";
+    /** The header's name and subtitle drawn, by their words. */
+    private static final Memo<List<String>, String> BRANDS = new Memo<>(8);
 
     private final Anchor skipLink = new Anchor("#" + MAIN_ID, "");
     private final DrawerToggle drawerToggle = new DrawerToggle();
-    private final RouterLink title = new RouterLink();
-    private final Span subtitle = new Span();
+    private final TrustedHtmlBlock brand = new TrustedHtmlBlock();
     private final SideNavigation nav = new SideNavigation();
     private final Main main = new Main();
     private final SiteFooter footer = new SiteFooter();
@@ -56,13 +61,13 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
 
         skipLink.addClassName("skip-link");
 
-        title.setRoute(HomeView.class);
-        title.addClassName("exhibit-title");
-        subtitle.addClassName("exhibit-subtitle");
-        Div brand = new Div(title, subtitle);
         brand.addClassName("exhibit-brand");
 
-        Div tools = new Div(new StaffBar(authentication), new LanguageSwitcher(), new AppearanceSwitcher());
+        // Only staff who are signed in see who they are and "Sign out"; visitors' pages do not carry it.
+        Div tools = new Div(new LanguageSwitcher(), new AppearanceSwitcher());
+        if (authentication.isAuthenticated()) {
+            tools.addComponentAsFirst(new StaffBar(authentication));
+        }
         tools.addClassName("exhibit-tools");
 
         Header header = new Header(skipLink, drawerToggle, brand, tools);
@@ -116,8 +121,8 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
     @Override
     public void localeChange(LocaleChangeEvent event) {
         skipLink.setText(getTranslation("shell.skip-to-content"));
-        title.setText(getTranslation("shell.title"));
-        subtitle.setText(getTranslation("shell.subtitle"));
+        brand.show(BRANDS.get(List.of(getTranslation("shell.title"), getTranslation("shell.subtitle")),
+                words -> brand(words.get(0), words.get(1))));
         drawerToggle.setAriaLabel(getTranslation("shell.menu-toggle"));
         buildNavigation();
     }
@@ -129,34 +134,83 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
                 .toList());
     }
 
+    /**
+     * The exhibit's name, a link to its home page that the router follows inside the page (as a
+     * {@code RouterLink} is drawn), and its subtitle; texts escaped by jsoup.
+     */
+    static String brand(String title, String subtitle) {
+        Element block = TrustedHtml.builder("div");
+        block.appendElement("a").addClass("exhibit-title").attr("href", "").attr("router-link", "").text(title);
+        block.appendElement("span").addClass("exhibit-subtitle").text(subtitle);
+        return block.html();
+    }
+
     /** A menu entry's title is a translation key. */
     private SideNavigation.Item toItem(MenuEntry entry) {
         return new SideNavigation.Item(getTranslation(entry.title()), entry.path(), entry.icon());
     }
 
-    /** Credits and sources, on every page. */
-    static final class SiteFooter extends Footer implements LocaleChangeObserver {
-        private final Span credits = new Span();
-        private final Span sources = new Span();
-        private final Anchor staff = new Anchor("login", "");
+    /** A block whose HTML the frame draws itself, every text escaped. */
+    @Tag("div")
+    static final class TrustedHtmlBlock extends Component implements HasStyle {
+
+        void show(String safeHtml) {
+            getElement().setProperty("innerHTML", safeHtml);
+        }
+
+        String html() {
+            return getElement().getProperty("innerHTML");
+        }
+    }
+
+    /**
+     * Credits and sources, on every page, and for visitors the way to the staff's sign-in: one
+     * block of HTML, the same for every visitor in a language (decision 57).
+     */
+    @Tag("footer")
+    static final class SiteFooter extends Component implements HasStyle, LocaleChangeObserver {
+
+        /** The footers drawn, by their words and whether they offer the sign-in. */
+        private static final Memo<List<Object>, String> DRAWN = new Memo<>(16);
+
+        private boolean offer = true;
+        private List<String> words = List.of();
 
         SiteFooter() {
             addClassName("exhibit-footer");
-            credits.addClassName("footer-credits");
-            sources.addClassName("footer-sources");
-            staff.addClassName("footer-staff");
-            add(sources, credits, staff);
         }
 
         void offerStaffSignIn(boolean offer) {
-            staff.setVisible(offer);
+            this.offer = offer;
+            draw();
+        }
+
+        /** Whether the footer offers the staff's sign-in. */
+        boolean offersStaffSignIn() {
+            return offer;
         }
 
         @Override
         public void localeChange(LocaleChangeEvent event) {
-            sources.setText(getTranslation("footer.sources"));
-            credits.setText(getTranslation("footer.credits"));
-            staff.setText(getTranslation("footer.staff"));
+            words = List.of(getTranslation("footer.sources"), getTranslation("footer.credits"), getTranslation("footer.staff"));
+            draw();
+        }
+
+        private void draw() {
+            if (!words.isEmpty()) {
+                getElement().setProperty("innerHTML", DRAWN.get(List.of(words, offer), key -> html(words, offer)));
+            }
+        }
+
+        /** The footer's HTML: its sources, its credits and, if {@code offer}, the sign-in link; texts escaped by jsoup. */
+        static String html(List<String> words, boolean offer) {
+            Element footer = TrustedHtml.builder("footer");
+            footer.appendElement("span").addClass("footer-sources").text(words.get(0));
+            footer.appendElement("span").addClass("footer-credits").text(words.get(1));
+            if (offer) {
+                footer.appendElement("a").addClass("footer-staff").attr("href", "login").text(words.get(2));
+            }
+            return footer.html();
         }
     }
 }

@@ -332,10 +332,18 @@ class ExhibitPagesIT extends BrowserTest {
         Page page = open("/", 1366, 900, ColorScheme.DARK, "en-GB");
         assertThat(backgroundLuminance(page)).as("dark device").isLessThan(0.1);
 
-        page.locator(".appearance-switcher vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item").filter(new Locator.FilterOptions().setHasText("Light")).click();
+        page.locator(".appearance-toggle").click();
+        page.locator(".appearance-choice").filter(new Locator.FilterOptions().setHasText("Light")).click();
         settle(page);
         assertThat(backgroundLuminance(page)).as("chose light").isGreaterThan(0.8);
+        assertThat(page.evaluate("() => document.activeElement.classList.contains('appearance-toggle')"))
+                .as("the keyboard is back on the menu's button").isEqualTo(true);
+        assertThat(page.locator(".appearance-choices").isVisible()).as("the menu closed").isFalse();
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".appearance-choices").isVisible()).as("the menu opens from the keyboard").isTrue();
+        assertThat(page.locator(".appearance-choice[aria-pressed=true]").textContent()).isEqualTo("Light");
+        page.keyboard().press("Escape");
+        assertThat(page.locator(".appearance-choices").isVisible()).as("Escape closes it").isFalse();
 
         page.reload();
         settle(page);

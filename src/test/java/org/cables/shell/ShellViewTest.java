@@ -9,10 +9,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
@@ -34,7 +30,9 @@ class ShellViewTest extends ExhibitViewTest {
     @Test
     void theFooterOffersStaffSignInToVisitorsOnly() {
         navigate(HomeView.class);
-        assertThat($(Anchor.class).withClassName("footer-staff").single().isVisible()).isTrue();
+        MainLayout.SiteFooter footer = $(MainLayout.SiteFooter.class).single();
+        assertThat(footer.offersStaffSignIn()).isTrue();
+        assertThat(footer.getElement().getProperty("innerHTML")).contains("<a class=\"footer-staff\" href=\"login\">Staff sign-in (teachers)</a>");
     }
 
     @Test
@@ -43,7 +41,9 @@ class ShellViewTest extends ExhibitViewTest {
         try {
             // (The test's first page was built before the sign-in; the layout decides on each page.)
             navigate("tours", com.vaadin.flow.component.Component.class);
-            assertThat($(Anchor.class).withClassName("footer-staff").all()).as("only visible ones are found").isEmpty();
+            MainLayout.SiteFooter footer = $(MainLayout.SiteFooter.class).single();
+            assertThat(footer.offersStaffSignIn()).isFalse();
+            assertThat(footer.getElement().getProperty("innerHTML")).doesNotContain("footer-staff").contains("footer-sources");
         } finally {
             org.cables.staff.SignedIn.nobody();
         }
@@ -60,7 +60,7 @@ class ShellViewTest extends ExhibitViewTest {
                 .contains("<vaadin-side-nav-item path=\"archive\"><vaadin-icon src=\"icons/cables-icons.svg\" symbol=\"archive\" "
                         + "slot=\"prefix\" aria-hidden=\"true\"></vaadin-icon>The archive</vaadin-side-nav-item>");
 
-        test($(NativeButton.class).withText("한국어").single()).click();
+        click($(LanguageSwitcher.class).single(), LanguageSwitcher.CHOSEN, LanguageSwitcher.FILTER, "ko");
         assertThat($(SideNavigation.class).single().items()).extracting(SideNavigation.Item::label).contains("홈");
         assertThat($(SideNavigation.class).single().getElement().getProperty("innerHTML")).contains(">홈</vaadin-side-nav-item>");
     }
@@ -68,17 +68,18 @@ class ShellViewTest extends ExhibitViewTest {
     @Test
     void languageChoiceTranslatesTheShellAndHoldsForTheVisit() {
         navigate(HomeView.class);
-        NativeButton korean = $(NativeButton.class).withText("한국어").single();
-        assertThat(korean.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat($(LanguageSwitcher.class).single().getElement().getProperty("innerHTML"))
+                .contains("class=\"language-ko\" aria-pressed=\"false\"");
 
-        test(korean).click();
+        click($(LanguageSwitcher.class).single(), LanguageSwitcher.CHOSEN, LanguageSwitcher.FILTER, "ko");
 
         assertThat($(H1.class).single().getText()).isEqualTo("비밀 전보로 읽는 한국전쟁");
         assertThat(VaadinSession.getCurrent().getLocale().getLanguage()).isEqualTo("ko");
-        assertThat($(NativeButton.class).withText("한국어").single().getElement().getAttribute("aria-pressed"))
-                .isEqualTo("true");
-        assertThat($(Span.class).withClassName("exhibit-subtitle").single().getText())
-                .isEqualTo("비밀 전보로 읽는 한국전쟁");
+        assertThat($(LanguageSwitcher.class).single().getElement().getProperty("innerHTML"))
+                .contains("class=\"language-ko active\" aria-pressed=\"true\"");
+        assertThat($(MainLayout.TrustedHtmlBlock.class).withClassName("exhibit-brand").single().html())
+                .contains("<a class=\"exhibit-title\" href=\"\" router-link=\"\">Cables</a>")
+                .contains("<span class=\"exhibit-subtitle\">비밀 전보로 읽는 한국전쟁</span>");
 
         // Another page in the same visit keeps the language.
         navigate("no-such-page", NotFoundView.class);
@@ -89,16 +90,65 @@ class ShellViewTest extends ExhibitViewTest {
     @Test
     void appearanceChoiceIsOfferedAndKeptForTheVisit() {
         navigate(HomeView.class);
-        MenuBar appearance = $(MenuBar.class).withClassName("appearance-switcher").single();
-        assertThat(new MenuBarTester<>(appearance).isItemChecked(0, 0)).as("follows the device by default").isTrue();
+        AppearanceSwitcher appearance = $(AppearanceSwitcher.class).single();
+        assertThat(appearance.getElement().getProperty("innerHTML")).as("follows the device by default")
+                .contains("data-appearance=\"DEVICE\" aria-pressed=\"true\"")
+                .contains("data-appearance=\"DARK\" aria-pressed=\"false\"")
+                .contains("aria-label=\"Appearance: As on this device\"");
 
-        new MenuBarTester<>(appearance).clickItem(0, 2);
+        chooseAppearance(appearance, "DARK");
 
         assertThat(AppearanceSwitcher.current()).isEqualTo(AppearanceSwitcher.Appearance.DARK);
         assertThat(UI.getCurrent().getPage().getColorScheme())
                 .isEqualTo(com.vaadin.flow.component.page.ColorScheme.Value.DARK);
         navigate("another-missing-page", NotFoundView.class);
-        assertThat(new MenuBarTester<>($(MenuBar.class).withClassName("appearance-switcher").single()).isItemChecked(0, 2)).isTrue();
+        assertThat($(AppearanceSwitcher.class).single().getElement().getProperty("innerHTML"))
+                .contains("data-appearance=\"DARK\" aria-pressed=\"true\"")
+                .contains("<span class=\"appearance-label\">Dark</span>");
+    }
+
+    @Test
+    void anAppearanceTheExhibitDoesNotKnowChangesNothing() {
+        navigate(HomeView.class);
+        AppearanceSwitcher appearance = $(AppearanceSwitcher.class).single();
+
+        chooseAppearance(appearance, "SEPIA\"><script>");
+        chooseAppearance(appearance, null);
+
+        assertThat(AppearanceSwitcher.current()).isEqualTo(AppearanceSwitcher.Appearance.DEVICE);
+    }
+
+    @Test
+    void theLanguageButtonsAreOneBlockThatSwitchesTheLanguage() {
+        navigate(HomeView.class);
+        LanguageSwitcher languages = $(LanguageSwitcher.class).single();
+        assertThat(languages.getElement().getProperty("innerHTML"))
+                .contains("<button type=\"button\" lang=\"en\" data-language=\"en\" class=\"language-en active\" aria-pressed=\"true\">English</button>")
+                .contains("lang=\"ko\" data-language=\"ko\" class=\"language-ko\" aria-pressed=\"false\">한국어</button>");
+
+        click(languages, LanguageSwitcher.CHOSEN, LanguageSwitcher.FILTER, "xx");
+        assertThat(UI.getCurrent().getLocale().getLanguage()).as("an unknown language changes nothing").isEqualTo("en");
+
+        click(languages, LanguageSwitcher.CHOSEN, LanguageSwitcher.FILTER, "ko");
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ko");
+        assertThat($(LanguageSwitcher.class).single().getElement().getProperty("innerHTML"))
+                .contains("class=\"language-ko active\" aria-pressed=\"true\"");
+        click($(LanguageSwitcher.class).single(), LanguageSwitcher.CHOSEN, LanguageSwitcher.FILTER, "en");
+    }
+
+    private static void chooseAppearance(AppearanceSwitcher appearance, String name) {
+        click(appearance, AppearanceSwitcher.CHOSEN, AppearanceSwitcher.FILTER, name);
+    }
+
+    /** A click on a block of HTML, as the browser reports it: the expression's value for the button clicked. */
+    private static void click(com.vaadin.flow.component.Component block, String expression, String filter, String value) {
+        tools.jackson.databind.node.ObjectNode data = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        data.put(filter, value != null);
+        if (value != null) {
+            data.put(expression, value);
+        }
+        block.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(block.getElement(), "click", data));
     }
 
     @Test
