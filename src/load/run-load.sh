@@ -12,7 +12,7 @@
 #                    (the pause goal the README recommends; before 4 December 2026 the runs used G1's default, 200 ms)
 #   HEAP_DUMP        (environment) 1: also a heap dump under load, target/load/NAME/heap.hprof
 # Output: target/load/NAME/ (samples.csv, summary.txt, server.log, access log with each request's
-#         server time, class histogram under load, Gatling's report).
+#         server time, class histograms idle, under load and after the sessions expired, Gatling's report).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . .mvn/cables-env.sh >/dev/null 2>&1 || true
@@ -82,6 +82,9 @@ done
 after_heap=$(live_heap_mb)
 after_sessions=$(metric cables.vaadin.sessions)
 after_uis=$(metric cables.vaadin.uis)
+# What the load left behind with no session open (H2's page cache, Tomcat's request threads and
+# their buffers, remembered texts), counted the same way: the sessions are also measured against it.
+after_counted=$(histogram_mb "$out/histogram-after.txt")
 
 # The floor, in the same run: FLOOR_SESSIONS (default 300) new sessions of a bare Vaadin page, then
 # as many of the exhibit's frame around an empty page, then of the learners' first page, each set
@@ -123,6 +126,7 @@ PY
   echo "live objects counted (class histogram): $baseline_counted MB idle, $counted_heap MB as the load ends with $counted_sessions sessions"
   python3 -c "b=float('$baseline_counted'); l=float('$counted_heap'); s=int('$counted_sessions') or 1; print(f'heap per session (live objects counted): {(l-b)*1024/s:.1f} KB')"
   echo "after the sessions expired (after full GC): $after_heap MB with $after_sessions sessions, $after_uis UIs"
+  python3 -c "b=float('$baseline_counted'); a=float('$after_counted'); l=float('$counted_heap'); s=int('$counted_sessions') or 1; print(f'live objects counted after the sessions expired: {a} MB ({a-b:.1f} MB more than idle, with no session open); heap per session against it: {(l-a)*1024/s:.1f} KB')"
   echo "the floor, after the learners' sessions expired (live objects counted, each set against the one before):"
   printf '%s' "$floor_report"
   python3 src/load/access-latency.py "$out" || true

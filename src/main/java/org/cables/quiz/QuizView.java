@@ -4,6 +4,7 @@ import org.cables.navigation.ArchiveNavigation;
 import org.cables.navigation.TourNavigation;
 import org.cables.navigation.QuizNavigation;
 import org.cables.ui.AddressBar;
+import org.cables.ui.TrustedHtml;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import java.security.SecureRandom;
@@ -158,13 +159,14 @@ final class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle
         showInAddress(index + 1);
         Quiz.Question q = plan.questions().get(index);
         Corpus corpus = content.corpus(getLocale());
-        Span step = new Span(getTranslation("quiz.step", index + 1, plan.questions().size()));
-        step.addClassName("quiz-step");
-        Span kind = new Span(getTranslation("quiz.type." + q.type().key()));
-        kind.addClassName("quiz-kind");
+        // Where the visitor is and what kind of question it is: one line of HTML, not five nodes.
+        org.jsoup.nodes.Element line = TrustedHtml.builder("p");
+        line.appendElement("span").addClass("quiz-step").text(getTranslation("quiz.step", index + 1, plan.questions().size()));
+        line.appendText(" · ");
+        line.appendElement("span").addClass("quiz-kind").text(getTranslation("quiz.type." + q.type().key()));
         H2 prompt = new H2(q.prompt());
         prompt.addClassName("quiz-prompt");
-        add(new Paragraph(step, new Span(" · "), kind), prompt);
+        add(TrustedHtml.paragraph(line.html()), prompt);
 
         QuestionInput input = new QuestionInput(q, corpus, plan.choices(q), plan.items(q), plan.rights(q));
         add(input);

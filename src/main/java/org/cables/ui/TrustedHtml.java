@@ -21,6 +21,16 @@ public final class TrustedHtml extends Component implements HasStyle {
         return new TrustedHtml("div", safeHtml);
     }
 
+    /** A {@code p} holding safe HTML (text with marked parts, such as a line of labels). */
+    public static TrustedHtml paragraph(String safeHtml) {
+        return new TrustedHtml("p", safeHtml);
+    }
+
+    /** The safe HTML the block holds. */
+    public String html() {
+        return getElement().getProperty("innerHTML");
+    }
+
     /** A {@code blockquote} holding safe HTML. */
     public static TrustedHtml blockquote(String safeHtml) {
         return new TrustedHtml("blockquote", safeHtml);

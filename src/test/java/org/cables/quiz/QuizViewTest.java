@@ -40,6 +40,12 @@ class QuizViewTest extends ExhibitViewTest {
     ExhibitContent content;
 
 
+    /** The line above the question: its number and its kind. */
+    private String stepLine() {
+        return $(org.cables.ui.TrustedHtml.class).all().stream().map(org.cables.ui.TrustedHtml::html)
+                .filter(html -> html.contains("quiz-step")).findFirst().orElseThrow();
+    }
+
     private NativeButton button(String className) {
         return $(NativeButton.class).withClassName(className).single();
     }
@@ -90,7 +96,7 @@ class QuizViewTest extends ExhibitViewTest {
 
         test(button("quiz-again")).click();
         assertThat(view.plan().seed()).isNotEqualTo(firstSeed);
-        assertThat($(Span.class).withClassName("quiz-step").single().getText()).isEqualTo("Question 1 of " + questions);
+        assertThat(stepLine()).contains("<span class=\"quiz-step\">Question 1 of " + questions + "</span> · <span class=\"quiz-kind\">");
     }
 
     @Test
@@ -113,7 +119,7 @@ class QuizViewTest extends ExhibitViewTest {
         assertThat(again).isNotSameAs(view);
         assertThat(again.attemptId()).isEqualTo(attempt);
         assertThat(again.index()).as("still the third question").isEqualTo(2);
-        assertThat($(Span.class).withClassName("quiz-step").single().getText()).contains("3").contains("15");
+        assertThat(stepLine()).contains("<span class=\"quiz-step\">").contains("3").contains("15");
         assertThat(button("quiz-check").isEnabled()).as("its answer stands").isFalse();
         // The explanation is now the Korean edition's.
         String inKorean = content.corpus(java.util.Locale.KOREAN).quiz(new org.cables.content.QuizId("road-to-war")).orElseThrow()

@@ -4,11 +4,15 @@ import java.util.Locale;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.server.VaadinSession;
 import org.cables.i18n.ExhibitLanguage;
 import org.junit.jupiter.api.BeforeEach;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The set-up every view test shares: views run in the test JVM with the Spring context and no
@@ -28,9 +32,16 @@ public abstract class ExhibitViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
     }
 
-    /** Presses a language button in the header, as a visitor does. */
+    /**
+     * Presses a language button in the header, as a visitor does: the browser reports the click on
+     * the block of language buttons with the language of the button pressed ({@code LanguageSwitcher}).
+     */
     protected void chooseLanguage(ExhibitLanguage language) {
-        test($(NativeButton.class).withClassName("language-" + language.locale().getLanguage()).single()).click();
+        Element block = $(com.vaadin.flow.component.Component.class).withClassName("language-switcher").single().getElement();
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put("!!event.target.closest('[data-language]')", true);
+        data.put("event.target.closest('[data-language]')?.dataset.language", language.locale().toLanguageTag());
+        block.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(block, "click", data));
     }
 
     /**
