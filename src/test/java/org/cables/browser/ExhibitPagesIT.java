@@ -342,6 +342,8 @@ class ExhibitPagesIT extends BrowserTest {
         page.keyboard().press("Enter");
         assertThat(page.locator(".appearance-choices").isVisible()).as("the menu opens from the keyboard").isTrue();
         assertThat(page.locator(".appearance-choice[aria-pressed=true]").textContent()).isEqualTo("Light");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of(System.getProperty("cables.screenshots", "target/screenshots"),
+                "appearance-menu-open-1366.png")));
         page.keyboard().press("Escape");
         assertThat(page.locator(".appearance-choices").isVisible()).as("Escape closes it").isFalse();
 
