@@ -11,6 +11,8 @@
 #   CABLES_JVM_OPTS  (environment) the exhibit's JVM options, default "-Xmx2g -XX:+UseG1GC -XX:MaxGCPauseMillis=20"
 #                    (the pause goal the README recommends; before 4 December 2026 the runs used G1's default, 200 ms)
 #   HEAP_DUMP        (environment) 1: also a heap dump under load, target/load/NAME/heap.hprof
+# Gatling's run compiles the project's tests first (with target/classes as they are): leave the
+# sources alone while a run starts, or it fails with their compilation errors.
 # Output: target/load/NAME/ (samples.csv, summary.txt, server.log, access log with each request's
 #         server time, class histograms idle, under load and after the sessions expired, Gatling's report).
 set -euo pipefail
