@@ -16,6 +16,7 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.VaadinSession;
 import org.cables.content.Memo;
+import org.cables.ui.ChoiceButtons;
 import org.cables.ui.ExhibitIcon;
 import org.cables.ui.TrustedHtml;
 import org.jsoup.nodes.Element;
@@ -65,21 +66,14 @@ final class AppearanceSwitcher extends Component implements HasStyle, LocaleChan
     }
 
     private static final String SESSION_KEY = AppearanceSwitcher.class.getName();
-    /** The button clicked, as the browser reports it: the appearance it names. */
-    static final String CHOSEN = "event.target.closest('[data-appearance]')?.dataset.appearance";
-    /** Only a click on one of the buttons travels to the server. */
-    static final String FILTER = "!!event.target.closest('[data-appearance]')";
+    /** The attribute naming each button's appearance ({@code data-appearance}). */
+    static final String CHOICE = "appearance";
     /** The menus drawn, by language and appearance in use: every visitor with both alike sees the same one. */
     private static final Memo<List<Object>, String> DRAWN = new Memo<>(32);
 
     AppearanceSwitcher() {
         addClassName("appearance-switcher");
-        getElement().addEventListener("click", e -> {
-            tools.jackson.databind.JsonNode chosen = e.getEventData().get(CHOSEN);
-            if (chosen != null && chosen.isString()) {
-                Appearance.named(chosen.asString()).ifPresent(this::apply);
-            }
-        }).addEventData(CHOSEN).setFilter(FILTER);
+        ChoiceButtons.listen(getElement(), CHOICE, chosen -> Appearance.named(chosen).ifPresent(this::apply));
     }
 
     static Appearance current() {
@@ -131,7 +125,7 @@ final class AppearanceSwitcher extends Component implements HasStyle, LocaleChan
                 .attr("popover", "").attr("role", "group").attr("aria-label", words.menu());
         for (Appearance appearance : Appearance.values()) {
             Element choice = choices.appendElement("button").attr("type", "button").addClass("appearance-choice")
-                    .attr("data-appearance", appearance.name())
+                    .attr("data-" + CHOICE, appearance.name())
                     .attr("aria-pressed", Boolean.toString(appearance == current));
             icon(choice, appearance);
             choice.appendElement("span").text(words.appearances().get(appearance.ordinal()));

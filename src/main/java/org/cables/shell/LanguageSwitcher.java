@@ -15,6 +15,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.router.Location;
 import org.cables.i18n.ExhibitLanguage;
 import org.cables.ui.AddressBar;
+import org.cables.ui.ChoiceButtons;
 import org.cables.ui.KoreanFont;
 import org.cables.ui.TrustedHtml;
 import org.jsoup.nodes.Element;
@@ -30,10 +31,8 @@ import org.jsoup.nodes.Element;
 @Tag("div")
 final class LanguageSwitcher extends Component implements HasStyle, LocaleChangeObserver {
 
-    /** The button clicked, as the browser reports it: the language tag it names. */
-    static final String CHOSEN = "event.target.closest('[data-language]')?.dataset.language";
-    /** Only a click on one of the buttons travels to the server. */
-    static final String FILTER = "!!event.target.closest('[data-language]')";
+    /** The attribute naming each button's language tag ({@code data-language}). */
+    static final String CHOICE = "language";
     /** The buttons drawn, by the language in use. */
     private static final Map<ExhibitLanguage, String> DRAWN = new EnumMap<>(ExhibitLanguage.class);
 
@@ -46,17 +45,12 @@ final class LanguageSwitcher extends Component implements HasStyle, LocaleChange
     LanguageSwitcher() {
         addClassName("language-switcher");
         getElement().setAttribute("role", "group");
-        getElement().addEventListener("click", e -> {
-            tools.jackson.databind.JsonNode chosen = e.getEventData().get(CHOSEN);
-            if (chosen != null && chosen.isString()) {
-                Arrays.stream(ExhibitLanguage.values()).filter(l -> l.locale().toLanguageTag().equals(chosen.asString()))
-                        .findFirst().ifPresent(language -> {
-                            choose(language);
-                            // Drawn anew in the language chosen: the keyboard stays on its button.
-                            getElement().executeJs("this.querySelector('[aria-pressed=true]')?.focus()");
-                        });
-            }
-        }).addEventData(CHOSEN).setFilter(FILTER);
+        ChoiceButtons.listen(getElement(), CHOICE, chosen -> Arrays.stream(ExhibitLanguage.values())
+                .filter(l -> l.locale().toLanguageTag().equals(chosen)).findFirst().ifPresent(language -> {
+                    choose(language);
+                    // Drawn anew in the language chosen: the keyboard stays on its button.
+                    getElement().executeJs("this.querySelector('[aria-pressed=true]')?.focus()");
+                }));
     }
 
     /**
@@ -110,7 +104,7 @@ final class LanguageSwitcher extends Component implements HasStyle, LocaleChange
         for (ExhibitLanguage language : ExhibitLanguage.values()) {
             String tag = language.locale().toLanguageTag();
             Element button = block.appendElement("button").attr("type", "button").attr("lang", tag)
-                    .attr("data-language", tag).addClass("language-" + language.locale().getLanguage())
+                    .attr("data-" + CHOICE, tag).addClass("language-" + language.locale().getLanguage())
                     .attr("aria-pressed", Boolean.toString(language == current)).text(language.nativeName());
             if (language == current) {
                 button.addClass("active");

@@ -42,7 +42,7 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private final Anchor skipLink = new Anchor("#" + MAIN_ID, "");
     private final DrawerToggle drawerToggle = new DrawerToggle();
-    private final TrustedHtmlBlock brand = new TrustedHtmlBlock();
+    private final TrustedHtml brand = TrustedHtml.div("");
     private final SideNavigation nav = new SideNavigation();
     private final Main main = new Main();
     private final SiteFooter footer = new SiteFooter();
@@ -148,19 +148,6 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
     /** A menu entry's title is a translation key. */
     private SideNavigation.Item toItem(MenuEntry entry) {
         return new SideNavigation.Item(getTranslation(entry.title()), entry.path(), entry.icon());
-    }
-
-    /** A block whose HTML the frame draws itself, every text escaped. */
-    @Tag("div")
-    static final class TrustedHtmlBlock extends Component implements HasStyle {
-
-        void show(String safeHtml) {
-            getElement().setProperty("innerHTML", safeHtml);
-        }
-
-        String html() {
-            return getElement().getProperty("innerHTML");
-        }
     }
 
     /**

@@ -31,6 +31,12 @@ public final class TrustedHtml extends Component implements HasStyle {
         return getElement().getProperty("innerHTML");
     }
 
+    /** Draws the block again with other safe HTML (a frame's block in the visitor's new language). */
+    public TrustedHtml show(String safeHtml) {
+        getElement().setProperty("innerHTML", safeHtml);
+        return this;
+    }
+
     /** A {@code blockquote} holding safe HTML. */
     public static TrustedHtml blockquote(String safeHtml) {
         return new TrustedHtml("blockquote", safeHtml);

@@ -60,7 +60,7 @@ class ShellViewTest extends ExhibitViewTest {
                 .contains("<vaadin-side-nav-item path=\"archive\"><vaadin-icon src=\"icons/cables-icons.svg\" symbol=\"archive\" "
                         + "slot=\"prefix\" aria-hidden=\"true\"></vaadin-icon>The archive</vaadin-side-nav-item>");
 
-        click($(LanguageSwitcher.class).single(), LanguageSwitcher.CHOSEN, LanguageSwitcher.FILTER, "ko");
+        click($(LanguageSwitcher.class).single(), LanguageSwitcher.CHOICE, "ko");
         assertThat($(SideNavigation.class).single().items()).extracting(SideNavigation.Item::label).contains("홈");
         assertThat($(SideNavigation.class).single().getElement().getProperty("innerHTML")).contains(">홈</vaadin-side-nav-item>");
     }
@@ -71,13 +71,13 @@ class ShellViewTest extends ExhibitViewTest {
         assertThat($(LanguageSwitcher.class).single().getElement().getProperty("innerHTML"))
                 .contains("class=\"language-ko\" aria-pressed=\"false\"");
 
-        click($(LanguageSwitcher.class).single(), LanguageSwitcher.CHOSEN, LanguageSwitcher.FILTER, "ko");
+        click($(LanguageSwitcher.class).single(), LanguageSwitcher.CHOICE, "ko");
 
         assertThat($(H1.class).single().getText()).isEqualTo("비밀 전보로 읽는 한국전쟁");
         assertThat(VaadinSession.getCurrent().getLocale().getLanguage()).isEqualTo("ko");
         assertThat($(LanguageSwitcher.class).single().getElement().getProperty("innerHTML"))
                 .contains("class=\"language-ko active\" aria-pressed=\"true\"");
-        assertThat($(MainLayout.TrustedHtmlBlock.class).withClassName("exhibit-brand").single().html())
+        assertThat($(org.cables.ui.TrustedHtml.class).withClassName("exhibit-brand").single().html())
                 .contains("<a class=\"exhibit-title\" href=\"\" router-link=\"\">Cables</a>")
                 .contains("<span class=\"exhibit-subtitle\">비밀 전보로 읽는 한국전쟁</span>");
 
@@ -126,29 +126,22 @@ class ShellViewTest extends ExhibitViewTest {
                 .contains("<button type=\"button\" lang=\"en\" data-language=\"en\" class=\"language-en active\" aria-pressed=\"true\">English</button>")
                 .contains("lang=\"ko\" data-language=\"ko\" class=\"language-ko\" aria-pressed=\"false\">한국어</button>");
 
-        click(languages, LanguageSwitcher.CHOSEN, LanguageSwitcher.FILTER, "xx");
+        click(languages, LanguageSwitcher.CHOICE, "xx");
         assertThat(UI.getCurrent().getLocale().getLanguage()).as("an unknown language changes nothing").isEqualTo("en");
 
-        click(languages, LanguageSwitcher.CHOSEN, LanguageSwitcher.FILTER, "ko");
+        click(languages, LanguageSwitcher.CHOICE, "ko");
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ko");
         assertThat($(LanguageSwitcher.class).single().getElement().getProperty("innerHTML"))
                 .contains("class=\"language-ko active\" aria-pressed=\"true\"");
-        click($(LanguageSwitcher.class).single(), LanguageSwitcher.CHOSEN, LanguageSwitcher.FILTER, "en");
+        click($(LanguageSwitcher.class).single(), LanguageSwitcher.CHOICE, "en");
     }
 
     private static void chooseAppearance(AppearanceSwitcher appearance, String name) {
-        click(appearance, AppearanceSwitcher.CHOSEN, AppearanceSwitcher.FILTER, name);
+        click(appearance, AppearanceSwitcher.CHOICE, name);
     }
 
-    /** A click on a block of HTML, as the browser reports it: the expression's value for the button clicked. */
-    private static void click(com.vaadin.flow.component.Component block, String expression, String filter, String value) {
-        tools.jackson.databind.node.ObjectNode data = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        data.put(filter, value != null);
-        if (value != null) {
-            data.put(expression, value);
-        }
-        block.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
-                .fireEvent(new com.vaadin.flow.dom.DomEvent(block.getElement(), "click", data));
+    private static void click(com.vaadin.flow.component.Component block, String choice, String value) {
+        pressChoice(block.getElement(), choice, value);
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.server.VaadinSession;
 import org.cables.i18n.ExhibitLanguage;
+import org.cables.ui.ChoiceButtons;
 import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -38,9 +39,19 @@ public abstract class ExhibitViewTest extends SpringBrowserlessTest {
      */
     protected void chooseLanguage(ExhibitLanguage language) {
         Element block = $(com.vaadin.flow.component.Component.class).withClassName("language-switcher").single().getElement();
+        pressChoice(block, "language", language.locale().toLanguageTag());
+    }
+
+    /**
+     * A click on a button of a block of {@link ChoiceButtons}, as the browser reports it: the button's
+     * {@code data-NAME} is {@code value}; with {@code value} null, a click beside the buttons.
+     */
+    protected static void pressChoice(Element block, String name, String value) {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
-        data.put("!!event.target.closest('[data-language]')", true);
-        data.put("event.target.closest('[data-language]')?.dataset.language", language.locale().toLanguageTag());
+        data.put(ChoiceButtons.filter(name), value != null);
+        if (value != null) {
+            data.put(ChoiceButtons.chosen(name), value);
+        }
         block.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(block, "click", data));
     }
 
