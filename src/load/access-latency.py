@@ -4,8 +4,11 @@ the pattern '%{begin:msec}t %m %U%q %s %b %{us}T'): time taken per request on th
 as percentiles over the whole run and minute by minute.
 Usage: src/load/access-latency.py target/load/NAME
 Prints a summary and writes NAME/latency-per-minute.csv
-(minute,requests,uidl_requests,server_errors,uidl_p50_ms,uidl_p95_ms,uidl_p99_ms)."""
-import collections, glob, sys
+(minute,requests,uidl_requests,server_errors,uidl_p50_ms,uidl_p95_ms,uidl_p99_ms).
+When NAME/measured-from.txt exists (a run with a warm-up), the requests before the measured load
+and the collections before it are left out; it holds the load's start in epoch milliseconds and the
+number of lines the collector's log had then."""
+import collections, glob, os, sys
 
 def pct(values, p):
     if not values:
@@ -14,12 +17,15 @@ def pct(values, p):
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 folder = sys.argv[1]
+from_ms, from_gc_line = 0, 0
+if os.path.exists(folder + "/measured-from.txt"):
+    from_ms, from_gc_line = (int(v) for v in open(folder + "/measured-from.txt").read().split())
 rows = []
 for name in glob.glob(folder + "/access*.log"):
     with open(name, encoding="utf-8", errors="replace") as f:
         for line in f:
             parts = line.split()
-            if len(parts) < 6 or not parts[0].isdigit():
+            if len(parts) < 6 or not parts[0].isdigit() or int(parts[0]) < from_ms:
                 continue
             rows.append((int(parts[0]), parts[2], int(parts[3]) if parts[3].isdigit() else 0,
                          int(parts[-1]) / 1000.0))
@@ -54,7 +60,9 @@ pauses = []
 own = []  # the full collections run-load.sh asks for to count the heap (jcmd), reported apart
 for name in glob.glob(folder + "/gc.log"):
     with open(name, encoding="utf-8", errors="replace") as f:
-        for line in f:
+        for number, line in enumerate(f):
+            if number < from_gc_line:
+                continue
             m = re.search(r"Pause.* ([\d.]+)ms$", line.strip())
             if m:
                 asked = "Diagnostic Command" in line or "Heap Inspection Initiated" in line

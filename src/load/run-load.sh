@@ -8,9 +8,16 @@
 #   MINUTES          minutes at full load (default 5)
 #   SESSION_TIMEOUT  the exhibit's HTTP session timeout for the run (default 2m; production 30m)
 #   LOAD_NAME        (environment) the run's folder name, default USERS; soak runs use soak-USERS
-#   CABLES_JVM_OPTS  (environment) the exhibit's JVM options, default "-Xmx2g -XX:+UseG1GC -XX:MaxGCPauseMillis=20"
-#                    (the pause goal the README recommends; before 4 December 2026 the runs used G1's default, 200 ms)
+#   CABLES_JVM_OPTS  (environment) the exhibit's JVM options, default
+#                    "-Xmx2g -XX:+UseSerialGC -Xmn64m -XX:MaxTenuringThreshold=1" (the README's choice for a
+#                    server with one processor, decision 59); from the morning of 4 December 2026 until that
+#                    evening "-Xmx2g -XX:+UseG1GC -XX:MaxGCPauseMillis=20", before it G1's default goal (200 ms)
 #   HEAP_DUMP        (environment) 1: also a heap dump under load, target/load/NAME/heap.hprof
+#   WARMUP           (environment) minutes of the same load before the measured one (default 0: none).
+#                    The measured load then meets a JVM whose compiler has done its work and whose
+#                    collector has sized its generations, as a museum's server is after its first
+#                    hour; the warm-up's sessions expire before the idle heap is counted, and its
+#                    requests and collections are left out of the figures (measured-from.txt).
 # Gatling's run compiles the project's tests first (with target/classes as they are): leave the
 # sources alone while a run starts, or it fails with their compilation errors.
 # Output: target/load/NAME/ (samples.csv, summary.txt, server.log, access log with each request's
@@ -29,7 +36,7 @@ rm -rf "$out"; mkdir -p "$out"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 data=$(mktemp -d)
 # shellcheck disable=SC2086
-taskset -c 0 "$java" ${CABLES_JVM_OPTS:--Xmx2g -XX:+UseG1GC -XX:MaxGCPauseMillis=20} -Xlog:gc:file="$out/gc.log" -jar target/cables.jar --server.port="$port" --exhibit.data-dir="$data" \
+taskset -c 0 "$java" ${CABLES_JVM_OPTS:--Xmx2g -XX:+UseSerialGC -Xmn64m -XX:MaxTenuringThreshold=1} -Xlog:gc:file="$out/gc.log" -jar target/cables.jar --server.port="$port" --exhibit.data-dir="$data" \
   --management.endpoints.web.exposure.include=health,metrics --server.servlet.session.timeout="$timeout" \
   --server.tomcat.threads.max=200 \
   --exhibit.sessions.per-address=100000 --exhibit.sessions.max=100000 --exhibit.benchmark.memory-floor=true \
@@ -41,15 +48,25 @@ trap 'kill $app 2>/dev/null || true; rm -rf "$data"' EXIT
 until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q UP; do sleep 0.2; done
 
 metric() { curl -fs "http://127.0.0.1:$port/actuator/metrics/$1" | python3 -c 'import json,sys; print(int(json.load(sys.stdin)["measurements"][0]["value"]))'; }
-heap_used_mb() { "$jcmd" "$app" GC.heap_info | python3 -c 'import re,sys; m=re.search(r"used (\d+)([KMG])", sys.stdin.read()); print(round(int(m.group(1))*{"K":1/1024,"M":1,"G":1024}[m.group(2)],1))'; }
+# Summed over the generations' "total ..., used N" lines (G1 has one, Serial and Parallel two).
+heap_used_mb() { "$jcmd" "$app" GC.heap_info | python3 -c 'import re,sys; print(round(sum(int(n)*{"K":1/1024,"M":1,"G":1024}[u] for n, u in re.findall(r"total [^\n]*?used (\d+)([KMG])", sys.stdin.read())),1))'; }
 live_heap_mb() { "$jcmd" "$app" GC.run >/dev/null; heap_used_mb; }
 # The live heap counted object by object in a stop-the-world full GC (a class histogram): unlike
 # "heap in use" read after a GC, it cannot include what the load allocates meanwhile.
-histogram_mb() { "$jcmd" "$app" GC.class_histogram >"$1" 2>&1; awk '/^Total/ {printf "%.1f", $3/1048576}' "$1"; }
+# Filler arrays and objects are dead space the collector keeps formatted as objects (the serial
+# collector's full collection leaves some on purpose rather than move what lies behind them): not counted.
+histogram_mb() { "$jcmd" "$app" GC.class_histogram >"$1" 2>&1; awk '/jdk\.internal\.vm\.Filler/ {f += $3} /^Total/ {t = $3} END {printf "%.1f", (t - f)/1048576}' "$1"; }
 
 # Warm the server up with one learner's walk, then measure the baseline.
 curl -fs "http://127.0.0.1:$port/tours/road-to-war/kim-asks-stalin" >/dev/null
 sleep 2
+if [ "${WARMUP:-0}" != 0 ]; then
+  taskset -c 1 ./mvnw -q -B -Pload gatling:test -Dcables.url="http://127.0.0.1:$port" -Dcables.users="$users" \
+    -Dcables.minutes="$WARMUP" -Dgatling.resultsFolder="$out/warmup-gatling" >"$out/warmup-gatling.log" 2>&1
+  warm_end=$(date +%s)
+  warm_limit=$(( $(python3 -c "import re; v='$timeout'; n=int(re.sub(r'\D','',v)); print(n*60 if v.endswith('m') else n)") + 120 ))
+  until [ "$(metric cables.vaadin.sessions)" -le 1 ] || [ $(( $(date +%s) - warm_end )) -ge "$warm_limit" ]; do sleep 10; done
+fi
 baseline=$(live_heap_mb)
 baseline_counted=$(histogram_mb "$out/histogram-idle.txt")
 echo "seconds,phase,sessions,uis,heap_used_mb,cpu_s" >"$out/samples.csv"
@@ -59,6 +76,8 @@ cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/p
 sample() { echo "$(( $(date +%s) - t0 )),$1,$(metric cables.vaadin.sessions),$(metric cables.vaadin.uis),$(heap_used_mb),$(cpu_s)" >>"$out/samples.csv"; }
 sample idle
 
+# Where the measured load starts in the access log (epoch ms) and in the collector's log (lines).
+echo "$(date +%s%3N) $(wc -l <"$out/gc.log")" >"$out/measured-from.txt"
 taskset -c 1 ./mvnw -q -B -Pload gatling:test -Dcables.url="http://127.0.0.1:$port" -Dcables.users="$users" \
   -Dcables.minutes="$minutes" -Dgatling.resultsFolder="$out/gatling" >"$out/gatling.log" 2>&1 &
 gatling=$!
@@ -108,7 +127,8 @@ done
 read -r loaded_heap loaded_sessions loaded_uis <<<"${loaded:-0 0 0}"
 read -r counted_heap counted_sessions <<<"${counted:-0 0}"
 {
-  echo "users=$users minutes=$minutes session_timeout=$timeout gatling_assertions_passed=$gatling_ok"
+  echo "users=$users minutes=$minutes session_timeout=$timeout warmup_minutes=${WARMUP:-0} gatling_assertions_passed=$gatling_ok"
+  echo "the exhibit's JVM options: ${CABLES_JVM_OPTS:--Xmx2g -XX:+UseSerialGC -Xmn64m -XX:MaxTenuringThreshold=1}"
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -srm), $("$java" -version 2>&1 | head -1)"
   python3 - "$out/samples.csv" "$minutes" <<'PY'
 import csv, sys
