@@ -30,13 +30,16 @@ jcmd="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
 users="${1:?number of concurrent learners}"
 minutes="${2:-5}"
 timeout="${3:-2m}"
+# How long after the last request every session has expired: the timeout and Tomcat's sweep (once a minute), in seconds.
+expiry_s=$(( $(python3 -c "import re; v='$timeout'; n=int(re.sub(r'\D','',v)); print(n*60 if v.endswith('m') else n)") + 120 ))
+jvm_opts="${CABLES_JVM_OPTS:--Xmx2g -XX:+UseSerialGC -Xmn64m -XX:MaxTenuringThreshold=1}"
 out="target/load/${LOAD_NAME:-$users}"
 rm -rf "$out"; mkdir -p "$out"
 [ -f target/cables.jar ] || ./mvnw -q -DskipTests package
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 data=$(mktemp -d)
 # shellcheck disable=SC2086
-taskset -c 0 "$java" ${CABLES_JVM_OPTS:--Xmx2g -XX:+UseSerialGC -Xmn64m -XX:MaxTenuringThreshold=1} -Xlog:gc:file="$out/gc.log" -jar target/cables.jar --server.port="$port" --exhibit.data-dir="$data" \
+taskset -c 0 "$java" $jvm_opts -Xlog:gc:file="$out/gc.log" -jar target/cables.jar --server.port="$port" --exhibit.data-dir="$data" \
   --management.endpoints.web.exposure.include=health,metrics --server.servlet.session.timeout="$timeout" \
   --server.tomcat.threads.max=200 \
   --exhibit.sessions.per-address=100000 --exhibit.sessions.max=100000 --exhibit.benchmark.memory-floor=true \
@@ -60,12 +63,15 @@ histogram_mb() { "$jcmd" "$app" GC.class_histogram >"$1" 2>&1; awk '/jdk\.intern
 # Warm the server up with one learner's walk, then measure the baseline.
 curl -fs "http://127.0.0.1:$port/tours/road-to-war/kim-asks-stalin" >/dev/null
 sleep 2
-if [ "${WARMUP:-0}" != 0 ]; then
+# Gatling's learners for MINUTES at full load, its report and log named NAME: learners MINUTES NAME
+learners() {
   taskset -c 1 ./mvnw -q -B -Pload gatling:test -Dcables.url="http://127.0.0.1:$port" -Dcables.users="$users" \
-    -Dcables.minutes="$WARMUP" -Dgatling.resultsFolder="$out/warmup-gatling" >"$out/warmup-gatling.log" 2>&1
+    -Dcables.minutes="$1" -Dgatling.resultsFolder="$out/$2" >"$out/$2.log" 2>&1
+}
+if [ "${WARMUP:-0}" != 0 ]; then
+  learners "$WARMUP" warmup-gatling
   warm_end=$(date +%s)
-  warm_limit=$(( $(python3 -c "import re; v='$timeout'; n=int(re.sub(r'\D','',v)); print(n*60 if v.endswith('m') else n)") + 120 ))
-  until [ "$(metric cables.vaadin.sessions)" -le 1 ] || [ $(( $(date +%s) - warm_end )) -ge "$warm_limit" ]; do sleep 10; done
+  until [ "$(metric cables.vaadin.sessions)" -le 1 ] || [ $(( $(date +%s) - warm_end )) -ge "$expiry_s" ]; do sleep 10; done
 fi
 baseline=$(live_heap_mb)
 baseline_counted=$(histogram_mb "$out/histogram-idle.txt")
@@ -78,8 +84,7 @@ sample idle
 
 # Where the measured load starts in the access log (epoch ms) and in the collector's log (lines).
 echo "$(date +%s%3N) $(wc -l <"$out/gc.log")" >"$out/measured-from.txt"
-taskset -c 1 ./mvnw -q -B -Pload gatling:test -Dcables.url="http://127.0.0.1:$port" -Dcables.users="$users" \
-  -Dcables.minutes="$minutes" -Dgatling.resultsFolder="$out/gatling" >"$out/gatling.log" 2>&1 &
+learners "$minutes" gatling &
 gatling=$!
 while kill -0 "$gatling" 2>/dev/null; do
   sleep 10
@@ -95,8 +100,7 @@ counted="$(histogram_mb "$out/histogram.txt") $(metric cables.vaadin.sessions)"
 # HEAP_DUMP=1: a heap dump at the same moment, for src/load/session-heap.py.
 [ -z "${HEAP_DUMP:-}" ] || "$jcmd" "$app" GC.heap_dump "$PWD/$out/heap.hprof" >/dev/null
 # After the load: until the sessions have expired (and a little longer).
-limit=$(( $(python3 -c "import re; v='$timeout'; n=int(re.sub(r'\D','',v)); print(n*60 if v.endswith('m') else n)") + 120 ))
-while [ $(( $(date +%s) - end )) -lt "$limit" ]; do
+while [ $(( $(date +%s) - end )) -lt "$expiry_s" ]; do
   sleep 15
   sample after
 done
@@ -128,7 +132,7 @@ read -r loaded_heap loaded_sessions loaded_uis <<<"${loaded:-0 0 0}"
 read -r counted_heap counted_sessions <<<"${counted:-0 0}"
 {
   echo "users=$users minutes=$minutes session_timeout=$timeout warmup_minutes=${WARMUP:-0} gatling_assertions_passed=$gatling_ok"
-  echo "the exhibit's JVM options: ${CABLES_JVM_OPTS:--Xmx2g -XX:+UseSerialGC -Xmn64m -XX:MaxTenuringThreshold=1}"
+  echo "the exhibit's JVM options: $jvm_opts"
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -srm), $("$java" -version 2>&1 | head -1)"
   python3 - "$out/samples.csv" "$minutes" <<'PY'
 import csv, sys
