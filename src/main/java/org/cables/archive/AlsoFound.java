@@ -3,13 +3,7 @@ package org.cables.archive;
 import java.util.List;
 import java.util.Set;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import org.cables.content.EventId;
 import org.cables.content.PersonId;
 import org.cables.navigation.ChronologyNavigation;
@@ -18,6 +12,8 @@ import org.cables.search.ArchiveIndex;
 import org.cables.search.ArchiveSearch;
 import org.cables.search.SearchHit;
 import org.cables.search.SearchQuery;
+import org.cables.ui.TrustedHtml;
+import org.jsoup.nodes.Element;
 
 /**
  * What the archive's words find elsewhere in the exhibit: the people (their pages), the places
@@ -50,21 +46,24 @@ final class AlsoFound extends Section {
         if (hits.isEmpty()) {
             return;
         }
-        H2 heading = new H2(getTranslation("archive.also-found"));
-        UnorderedList list = new UnorderedList();
-        hits.forEach(hit -> list.add(item(hit)));
-        add(heading, list);
+        // Drawn as HTML made here (every text escaped by jsoup): as components each line was five
+        // state nodes kept in the visitor's session (issue 22, decision 61).
+        Element block = TrustedHtml.builder("div");
+        block.appendElement("h2").text(getTranslation("archive.also-found"));
+        Element list = block.appendElement("ul");
+        hits.forEach(hit -> item(list.appendElement("li"), hit));
+        add(TrustedHtml.div(block.html()));
     }
 
-    private ListItem item(SearchHit hit) {
-        Span kind = new Span(getTranslation("archive.also-found." + hit.kind().name().toLowerCase(java.util.Locale.ROOT)));
-        kind.addClassName("also-found-kind");
-        Component what = switch (hit.kind()) {
-            case PERSON -> new Anchor(PeopleNavigation.person(new PersonId(hit.id())), hit.title());
-            case EVENT -> new Anchor(ChronologyNavigation.event(new EventId(hit.id())),
-                    (hit.date() == null ? "" : hit.date().display(getLocale()) + " — ") + hit.title());
-            default -> new Span(hit.title() + (hit.snippetParts().isEmpty() ? "" : ": " + String.join("", hit.snippetParts())));
-        };
-        return new ListItem(kind, what);
+    private void item(Element line, SearchHit hit) {
+        line.appendElement("span").addClass("also-found-kind")
+                .text(getTranslation("archive.also-found." + hit.kind().name().toLowerCase(java.util.Locale.ROOT)));
+        switch (hit.kind()) {
+            case PERSON -> line.appendElement("a").attr("href", PeopleNavigation.person(new PersonId(hit.id()))).text(hit.title());
+            case EVENT -> line.appendElement("a").attr("href", ChronologyNavigation.event(new EventId(hit.id())))
+                    .text((hit.date() == null ? "" : hit.date().display(getLocale()) + " — ") + hit.title());
+            default -> line.appendElement("span")
+                    .text(hit.title() + (hit.snippetParts().isEmpty() ? "" : ": " + String.join("", hit.snippetParts())));
+        }
     }
 }

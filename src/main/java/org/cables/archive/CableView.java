@@ -19,15 +19,10 @@ import java.util.Set;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -47,6 +42,7 @@ import org.cables.content.Memo;
 import org.cables.content.Person;
 import org.cables.content.PersonId;
 import org.cables.map.FrontLineMap;
+import org.jsoup.nodes.Element;
 
 /**
  * One document as an archival record: who wrote to whom and through whom (cover names
@@ -125,26 +121,46 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return title + " · " + getTranslation("shell.title");
     }
 
+    /**
+     * The page: the way back, the record with its heading, the links, the map and the citation.
+     * What only reads (the record, the links, the citation) is drawn as HTML made here, every text
+     * escaped by jsoup and the document's words made safe where they are rendered: as components
+     * a document's page was 125 to 165 state nodes kept in the visitor's session and sent to the
+     * browser one by one; now it is about fifteen (issue 22, decision 61). What acts stays a
+     * component: the teacher's "add to a set" and the map.
+     */
     private void build(Cable cable, Corpus corpus) {
         removeAll();
         Locale locale = getLocale();
         // By address, not by the view's class: a reference to ArchiveView would put the archive's grid and
         // filters into this page's first load (the bundle follows the classes a view names).
-        com.vaadin.flow.component.html.Anchor archive = new com.vaadin.flow.component.html.Anchor(ArchiveNavigation.archive(),
-                getTranslation("cable.back-to-archive"));
+        Anchor archive = new Anchor(ArchiveNavigation.archive(), getTranslation("cable.back-to-archive"));
         archive.addClassName("back-link");
 
-        H1 heading = new H1(cable.title());
-        Paragraph when = new Paragraph(cable.date().display(locale) + " · " + getTranslation("cable.type." + cable.type().key()));
-        when.addClassName("cable-when");
+        Element heading = TrustedHtml.builder("div");
+        heading.appendElement("h1").text(cable.title());
+        heading.appendElement("p").addClass("cable-when")
+                .text(cable.date().display(locale) + " · " + getTranslation("cable.type." + cable.type().key()));
+        route(heading.appendElement("div").addClass("cable-route"), cable, corpus);
 
         Article record = new Article();
         record.addClassName("cable-record");
-        record.add(heading, when, route(cable, corpus));
+        TrustedHtml head = TrustedHtml.div(heading.html());
+        head.addClassName("cable-heading");
+        record.add(head);
         addToSet.ifPresent(add -> record.add(add.button(cable.id(), cable.title()), add));
+        record.add(TrustedHtml.div(body(cable, corpus).html()));
 
-        DescriptionList facts = new DescriptionList();
-        facts.addClassName("cable-facts");
+        TrustedHtml links = TrustedHtml.div(links(cable, corpus).html());
+        links.addClassName("cable-links");
+        add(archive, record, links, mapOf(cable), TrustedHtml.div(citation(cable, corpus).outerHtml()));
+    }
+
+    /** The record below its heading: the facts, our summary, the words or our account, the notes. */
+    private Element body(Cable cable, Corpus corpus) {
+        Locale locale = getLocale();
+        Element body = TrustedHtml.builder("div");
+        Element facts = body.appendElement("dl").addClass("cable-facts");
         fact(facts, "cable.date", cable.date().display(locale) + (cable.dateNote() == null ? "" : " — " + cable.dateNote()));
         fact(facts, "cable.type", getTranslation("cable.type." + cable.type().key()));
         fact(facts, "cable.language", getTranslation("cable.language." + cable.originalLanguage().key()));
@@ -163,153 +179,123 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
             fact(facts, "cable.collections", String.join("; ", collections));
         }
         fact(facts, "cable.provenance", cable.provenance());
-        record.add(facts);
 
-        Section summary = section("cable.summary");
-        summary.add(new Paragraph(cable.summary()));
-        record.add(summary);
-
+        section(body, "cable.summary").appendElement("p").text(cable.summary());
         if (cable.text() != Cable.TextKind.NONE || cable.account() == null) {
-            record.add(text(cable));
+            text(body, cable, corpus);
         }
         if (cable.account() != null) {
-            record.add(account(cable));
+            account(body, cable, corpus);
         }
         if (cable.publishedRecord() != null) {
-            record.add(publishedRecord(cable));
+            publishedRecord(body, cable);
         }
-
         if (!cable.editorialNotes().isEmpty()) {
-            Section notes = section("cable.notes");
-            UnorderedList list = new UnorderedList();
-            cable.editorialNotes().forEach(n -> list.add(new ListItem(n)));
-            notes.add(list);
-            notes.addClassName("editorial-notes");
-            record.add(notes);
+            Element list = section(body, "cable.notes").addClass("editorial-notes").appendElement("ul");
+            cable.editorialNotes().forEach(n -> list.appendElement("li").text(n));
         }
-        add(archive, record, links(cable, corpus), mapOf(cable), citation(cable, corpus));
+        return body;
     }
 
     /** From → via → to, each person linked, cover names resolved: "Filippov [Joseph Stalin]". */
-    private Component route(Cable cable, Corpus corpus) {
-        Div route = new Div();
-        route.addClassName("cable-route");
-        route.add(label("cable.from"));
+    private void route(Element route, Cable cable, Corpus corpus) {
+        label(route, "cable.from");
         people(route, cable.from(), cable, corpus);
         if (!cable.via().isEmpty()) {
-            route.add(new Span(" → "), label("cable.via"));
+            route.appendElement("span").text(" → ");
+            label(route, "cable.via");
             people(route, cable.via(), cable, corpus);
         }
         if (!cable.to().isEmpty()) {
-            route.add(new Span(" → "), label("cable.to"));
+            route.appendElement("span").text(" → ");
+            label(route, "cable.to");
             people(route, cable.to(), cable, corpus);
         }
-        return route;
     }
 
-    private Span label(String key) {
-        Span label = new Span(getTranslation(key) + " ");
-        label.addClassName("route-label");
-        return label;
+    private void label(Element route, String key) {
+        route.appendElement("span").addClass("route-label").text(getTranslation(key) + " ");
     }
 
-    private void people(Div into, List<PersonId> ids, Cable cable, Corpus corpus) {
+    private void people(Element into, List<PersonId> ids, Cable cable, Corpus corpus) {
         boolean first = true;
         for (PersonId personId : ids) {
             if (!first) {
-                into.add(new Span(", "));
+                into.appendElement("span").text(", ");
             }
             first = false;
             Optional<Person> person = corpus.person(personId);
             String name = person.map(Person::name).orElse(personId.value());
             String written = cable.asWritten().stream().filter(w -> w.person().equals(personId)).map(Cable.NameAsWritten::name)
                     .filter(n -> !n.equalsIgnoreCase(name)).findFirst().orElse(null);
-            Anchor link = new Anchor(PeopleNavigation.person(personId), written == null ? name : written + " [" + name + "]");
-            link.addClassName("person-link");
-            into.add(link);
+            into.appendElement("a").attr("href", PeopleNavigation.person(personId)).addClass("person-link")
+                    .text(written == null ? name : written + " [" + name + "]");
         }
     }
 
-    private void fact(DescriptionList list, String key, String value) {
-        list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+    private void fact(Element list, String key, String value) {
+        list.appendElement("dt").text(getTranslation(key));
+        list.appendElement("dd").text(value);
     }
 
-    private Section section(String headingKey) {
-        Section section = new Section(new H2(getTranslation(headingKey)));
-        section.addClassName("cable-section");
+    private Element section(Element parent, String headingKey) {
+        Element section = parent.appendElement("section").addClass("cable-section");
+        section.appendElement("h2").text(getTranslation(headingKey));
         return section;
     }
 
     /** The document's own words: the translation or the quoted passages, each paragraph anchored. */
-    private Component text(Cable cable) {
-        Section section = section(cable.text() == Cable.TextKind.FULL ? "cable.text.full" : "cable.text.excerpts");
-        section.addClassName("cable-text");
+    private void text(Element parent, Cable cable, Corpus corpus) {
+        Element section = section(parent, cable.text() == Cable.TextKind.FULL ? "cable.text.full" : "cable.text.excerpts")
+                .addClass("cable-text");
         switch (cable.text()) {
-            case NONE -> section.add(new Paragraph(getTranslation(cable.publishedRecord() != null
-                    ? "cable.text.none-but-published" : "cable.text.none")));
+            case NONE -> section.appendElement("p").text(getTranslation(cable.publishedRecord() != null
+                    ? "cable.text.none-but-published" : "cable.text.none"));
             case FULL -> {
-                Paragraph source = new Paragraph(getTranslation("cable.text.source", cable.textSource()));
-                source.addClassName("text-source");
-                section.add(source, quotation(cable));
+                section.appendElement("p").addClass("text-source").text(getTranslation("cable.text.source", cable.textSource()));
+                quotation(section, cable);
             }
             case EXCERPTS -> {
-                Paragraph note = new Paragraph(getTranslation("cable.text.excerpts-note"));
-                note.addClassName("text-source");
-                section.add(note, quotation(cable));
+                section.appendElement("p").addClass("text-source").text(getTranslation("cable.text.excerpts-note"));
+                quotation(section, cable);
             }
         }
-        Corpus corpus = content.corpus(getLocale());
-        corpus.ourTranslation(cable.id()).ifPresent(translation -> section.add(new OurTranslation(
-                getTranslation("translation.ours.note"), ExhibitMarkdown.toSafeHtml(translation), corpus.language().toLanguageTag())));
-        return section;
+        corpus.ourTranslation(cable.id()).ifPresent(translation -> OurTranslation.appendTo(section,
+                getTranslation("translation.ours.note"), ExhibitMarkdown.toSafeHtml(translation), corpus.language().toLanguageTag()));
     }
 
     /** Our account of the published translation: plainly ours, never a quotation, with its source. */
-    private Component account(Cable cable) {
+    private void account(Element parent, Cable cable, Corpus corpus) {
         Account account = cable.account();
-        Section section = section("cable.account");
-        section.addClassName("cable-account");
-        Paragraph note = new Paragraph(getTranslation(cable.text() == Cable.TextKind.NONE ? "cable.account.note-no-words"
-                : "cable.account.note", cable.publishedRecord() == null ? "" : cable.publishedRecord().publisher()));
-        note.addClassName("text-source");
-        section.add(note);
+        Element section = section(parent, "cable.account").addClass("cable-account");
+        section.appendElement("p").addClass("text-source").text(getTranslation(cable.text() == Cable.TextKind.NONE
+                ? "cable.account.note-no-words" : "cable.account.note",
+                cable.publishedRecord() == null ? "" : cable.publishedRecord().publisher()));
         if (account.coverage() == Account.Coverage.PARTIAL) {
-            Paragraph partial = new Paragraph(getTranslation("cable.account.partial", account.coverageNote()));
-            partial.addClassName("account-partial");
-            section.add(partial);
+            section.appendElement("p").addClass("account-partial").text(getTranslation("cable.account.partial", account.coverageNote()));
         }
-        Div text = new Div();
-        text.addClassName("account-text");
-        text.getElement().setAttribute("lang", content.corpus(getLocale()).language().toLanguageTag());
-        account.paragraphs().forEach(paragraph -> text.add(new Paragraph(paragraph)));
-        section.add(text);
+        Element text = section.appendElement("div").addClass("account-text").attr("lang", corpus.language().toLanguageTag());
+        account.paragraphs().forEach(paragraph -> text.appendElement("p").text(paragraph));
         if (cable.publishedRecord() != null) {
-            Paragraph source = new Paragraph(getTranslation("cable.account.source", cable.publishedRecord().citation()));
-            source.addClassName("account-source");
-            section.add(source);
+            section.appendElement("p").addClass("account-source")
+                    .text(getTranslation("cable.account.source", cable.publishedRecord().citation()));
         }
-        return section;
     }
 
     /** What the publication prints about the document beyond its text: the facts carry over. */
-    private Component publishedRecord(Cable cable) {
+    private void publishedRecord(Element parent, Cable cable) {
         PublishedRecord r = cable.publishedRecord();
-        Section section = section("cable.record");
-        section.addClassName("cable-published-record");
-        Paragraph asPublished = new Paragraph(getTranslation("cable.record.as-published"));
-        asPublished.addClassName("text-source");
-        section.add(asPublished);
-        DescriptionList facts = new DescriptionList();
-        facts.addClassName("cable-facts");
+        Element section = section(parent, "cable.record").addClass("cable-published-record");
+        section.appendElement("p").addClass("text-source").text(getTranslation("cable.record.as-published"));
+        Element facts = section.appendElement("dl").addClass("cable-facts");
         fact(facts, "cable.record.publisher", r.publisher());
         fact(facts, "cable.record.title", r.title());
         if (r.recordId() != null) {
             fact(facts, "cable.record.id", r.recordId().toString());
         }
         if (r.address() != null) {
-            Span address = new Span(r.address());
-            address.addClassName("record-address");
-            facts.add(new DescriptionList.Term(getTranslation("cable.record.address")), new DescriptionList.Description(address));
+            facts.appendElement("dt").text(getTranslation("cable.record.address"));
+            facts.appendElement("dd").appendElement("span").addClass("record-address").text(r.address());
         }
         factIfAny(facts, "cable.record.sent-from", r.sentFrom());
         factIfAny(facts, "cable.record.sent-to", r.sentTo());
@@ -318,104 +304,95 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
         factIfAny(facts, "cable.record.distribution", r.distribution());
         factIfAny(facts, "cable.record.translator", r.translator());
         // The facts are printed as the publication prints them, in English.
-        facts.getChildren().filter(DescriptionList.Description.class::isInstance)
-                .forEach(d -> d.getElement().setAttribute("lang", "en"));
-        section.add(facts);
-        return section;
+        facts.select("dd").attr("lang", "en");
     }
 
-    private void factIfAny(DescriptionList list, String key, String value) {
+    private void factIfAny(Element list, String key, String value) {
         if (value != null) {
             fact(list, key, value);
         }
     }
 
-    private Component quotation(Cable cable) {
-        java.util.Locale locale = getLocale();
+    private void quotation(Element section, Cable cable) {
+        Locale locale = getLocale();
         String numbered = NUMBERED.get(new Numbered(java.util.Objects.requireNonNullElse(cable.body(), ""), locale),
                 key -> ExhibitMarkdown.numberedHtml(key.body(), n -> "<a class=\"para-anchor\" href=\"#p" + n
                         + "\" aria-label=\"" + escape(getTranslation(locale, "cable.paragraph", n)) + "\">¶" + n + "</a> "));
-        TrustedHtml text = TrustedHtml.div(numbered).lang("en");
-        text.addClassName("document-text");
-        return text;
+        TrustedHtml.appendSafe(section.appendElement("div").addClass("document-text").attr("lang", "en"), numbered);
     }
 
     /** A document's numbered text in a language of the exhibit: the same for every visitor. */
-    private record Numbered(String body, java.util.Locale locale) {
+    private record Numbered(String body, Locale locale) {
     }
 
     private static final Memo<Numbered, String> NUMBERED = new Memo<>(1_000);
 
     /** People and places, the thread, and the tours and events that use this cable. */
-    private Component links(Cable cable, Corpus corpus) {
-        Div links = new Div();
-        links.addClassName("cable-links");
+    private Element links(Cable cable, Corpus corpus) {
+        Element links = TrustedHtml.builder("div");
         List<PersonId> people = cable.people();
         if (!people.isEmpty()) {
-            links.add(listSection("cable.people", people.stream().map(p -> (Component) link(PeopleNavigation.person(p),
-                    corpus.person(p).map(Person::name).orElse(p.value()))).toList()));
+            Element list = listSection(links, "cable.people");
+            people.forEach(p -> link(list.appendElement("li"), PeopleNavigation.person(p),
+                    corpus.person(p).map(Person::name).orElse(p.value())));
         }
         if (!cable.places().isEmpty()) {
-            links.add(listSection("cable.places", cable.places().stream().map(p -> corpus.place(p)
-                    .map(place -> (Component) new Span(place.name())).orElse(new Span(p.value()))).toList()));
+            Element list = listSection(links, "cable.places");
+            cable.places().forEach(p -> list.appendElement("li").appendElement("span")
+                    .text(corpus.place(p).map(place -> place.name()).orElse(p.value())));
         }
-        List<Component> thread = new ArrayList<>();
+        List<java.util.Map.Entry<String, Cable>> thread = new ArrayList<>();
         if (cable.inReplyTo() != null) {
-            corpus.cable(cable.inReplyTo()).ifPresent(c -> thread.add(threadLink("cable.in-reply-to", c)));
+            corpus.cable(cable.inReplyTo()).ifPresent(c -> thread.add(java.util.Map.entry("cable.in-reply-to", c)));
         }
-        corpus.repliesTo(cable.id()).forEach(c -> thread.add(threadLink("cable.reply", c)));
+        corpus.repliesTo(cable.id()).forEach(c -> thread.add(java.util.Map.entry("cable.reply", c)));
         Set<CableId> shown = new LinkedHashSet<>();
         cable.related().forEach(r -> corpus.cable(r).ifPresent(c -> {
             if (shown.add(c.id())) {
-                thread.add(threadLink("cable.related", c));
+                thread.add(java.util.Map.entry("cable.related", c));
             }
         }));
         corpus.relatedTo(cable.id()).forEach(c -> {
             if (shown.add(c.id())) {
-                thread.add(threadLink("cable.related", c));
+                thread.add(java.util.Map.entry("cable.related", c));
             }
         });
         if (!thread.isEmpty()) {
-            links.add(listSection("cable.thread", thread));
+            Element list = listSection(links, "cable.thread");
+            thread.forEach(t -> {
+                Element item = list.appendElement("li").appendElement("span");
+                item.appendElement("span").addClass("thread-kind").text(getTranslation(t.getKey()) + ": ");
+                link(item, ArchiveNavigation.cable(t.getValue().id()),
+                        t.getValue().date().display(getLocale()) + " — " + t.getValue().title());
+            });
         }
-        List<Component> stops = corpus.stopsCiting(cable.id()).stream()
-                .map(ts -> (Component) link(TourNavigation.stop(ts.tour().id(), ts.stop().id()),
-                        ts.tour().title() + ": " + ts.stop().title()))
-                .toList();
+        var stops = corpus.stopsCiting(cable.id());
         if (!stops.isEmpty()) {
-            links.add(listSection("cable.tours", stops));
+            Element list = listSection(links, "cable.tours");
+            stops.forEach(ts -> link(list.appendElement("li"), TourNavigation.stop(ts.tour().id(), ts.stop().id()),
+                    ts.tour().title() + ": " + ts.stop().title()));
         }
-        List<Component> events = corpus.eventsCiting(cable.id()).stream()
-                .map(e -> (Component) link(ChronologyNavigation.event(e.id()), e.date().display(getLocale()) + " — " + e.title()))
-                .toList();
+        var events = corpus.eventsCiting(cable.id());
         if (!events.isEmpty()) {
-            links.add(listSection("cable.events", events));
+            Element list = listSection(links, "cable.events");
+            events.forEach(e -> link(list.appendElement("li"), ChronologyNavigation.event(e.id()),
+                    e.date().display(getLocale()) + " — " + e.title()));
         }
         return links;
     }
 
-    private Component threadLink(String key, Cable other) {
-        Span kind = new Span(getTranslation(key) + ": ");
-        kind.addClassName("thread-kind");
-        return new Span(kind, link(ArchiveNavigation.cable(other.id()), other.date().display(getLocale()) + " — " + other.title()));
+    private static void link(Element parent, String href, String text) {
+        parent.appendElement("a").attr("href", href).text(text);
     }
 
-    private static Anchor link(String href, String text) {
-        return new Anchor(href, text);
-    }
-
-    private Section listSection(String key, List<Component> items) {
-        Section section = section(key);
-        UnorderedList list = new UnorderedList();
-        items.forEach(i -> list.add(new ListItem(i)));
-        section.add(list);
-        return section;
+    private Element listSection(Element parent, String key) {
+        return section(parent, key).appendElement("ul");
     }
 
     /** The front on the cable's date, when the war had begun. */
     private Component mapOf(Cable cable) {
-        Section section = section("cable.map");
-        section.addClassName("cable-map");
+        Section section = new Section(new H2(getTranslation("cable.map")));
+        section.addClassNames("cable-section", "cable-map");
         var day = cable.date().start();
         if (day.isBefore(FrontLines.FIRST_DAY)) {
             section.add(new Paragraph(getTranslation("cable.map.before-war")));
@@ -426,21 +403,18 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return section;
     }
 
-    private Component citation(Cable cable, Corpus corpus) {
+    /** How to cite the document: the note to copy and the files for reference managers. */
+    private Element citation(Cable cable, Corpus corpus) {
         Citation citation = Citation.of(cable, corpus);
-        Section section = section("cable.cite");
-        section.addClassName("cable-citation");
-        Paragraph note = new Paragraph(citation.chicago());
-        note.addClassName("chicago-note");
-        Anchor bib = new Anchor("citation/" + cable.id().value() + ".bib", getTranslation("cable.cite.bibtex"));
-        bib.getElement().setAttribute("download", cable.id().value() + ".bib");
-        bib.getElement().setAttribute("router-ignore", true);
-        Anchor ris = new Anchor("citation/" + cable.id().value() + ".ris", getTranslation("cable.cite.ris"));
-        ris.getElement().setAttribute("download", cable.id().value() + ".ris");
-        ris.getElement().setAttribute("router-ignore", true);
-        Div downloads = new Div(bib, ris);
-        downloads.addClassName("citation-downloads");
-        section.add(new Paragraph(getTranslation("cable.cite.chicago")), note, downloads);
+        Element section = section(TrustedHtml.builder("div"), "cable.cite").addClass("cable-citation");
+        section.appendElement("p").text(getTranslation("cable.cite.chicago"));
+        section.appendElement("p").addClass("chicago-note").text(citation.chicago());
+        Element downloads = section.appendElement("div").addClass("citation-downloads");
+        String id = cable.id().value();
+        downloads.appendElement("a").attr("href", "citation/" + id + ".bib").attr("download", id + ".bib")
+                .attr("router-ignore", "").text(getTranslation("cable.cite.bibtex"));
+        downloads.appendElement("a").attr("href", "citation/" + id + ".ris").attr("download", id + ".ris")
+                .attr("router-ignore", "").text(getTranslation("cable.cite.ris"));
         return section;
     }
 

@@ -5,13 +5,10 @@ import static org.jsoup.nodes.Entities.escape;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import org.cables.content.Cable;
 import org.cables.content.Corpus;
 import org.cables.content.ExhibitContent;
@@ -41,16 +38,7 @@ public final class StopContent extends Div {
         addClassName("stop-layout");
         Article story = new Article();
         story.addClassName("stop-story");
-        Span date = new Span(stop.date().display(getLocale()));
-        date.addClassName("stop-date");
-        TrustedHtml narrative = TrustedHtml.div(ExhibitMarkdown.toSafeHtml(stop.narrative()));
-        narrative.addClassName("stop-narrative");
-        story.add(new H1(stop.title()), date, narrative);
-        if (stop.question() != null && !stop.question().isBlank()) {
-            Aside question = new Aside(new H2(getTranslation("stop.question")), new Paragraph(stop.question()));
-            question.addClassName("stop-question");
-            story.add(question);
-        }
+        story.add(TrustedHtml.div(story(stop).html()));
         if (withCheckpoint && stop.checkpoint() != null && tour.quiz() != null) {
             corpus.quiz(tour.quiz())
                     .flatMap(quiz -> quiz.question(stop.checkpoint()))
@@ -60,6 +48,25 @@ public final class StopContent extends Div {
         sources.addClassName("stop-sources");
         sources.add(documents(stop, corpus), map(stop));
         add(story, sources);
+    }
+
+    /**
+     * The story in our words as one block of HTML made here (title, date, narrative and the
+     * question to think about; every text escaped by jsoup, the narrative made safe where its
+     * Markdown is rendered): as components it was some ten state nodes more in every visitor's
+     * session (issue 22, decision 61).
+     */
+    private Element story(Tour.Stop stop) {
+        Element story = TrustedHtml.builder("div");
+        story.appendElement("h1").text(stop.title());
+        story.appendElement("span").addClass("stop-date").text(stop.date().display(getLocale()));
+        TrustedHtml.appendSafe(story.appendElement("div").addClass("stop-narrative"), ExhibitMarkdown.toSafeHtml(stop.narrative()));
+        if (stop.question() != null && !stop.question().isBlank()) {
+            Element question = story.appendElement("aside").addClass("stop-question");
+            question.appendElement("h2").text(getTranslation("stop.question"));
+            question.appendElement("p").text(stop.question());
+        }
+        return story;
     }
 
     /** The column of documents and map, for what a page adds beside them. */

@@ -53,6 +53,15 @@ public final class TrustedHtml extends Component implements HasStyle {
         return page.appendElement(tag);
     }
 
+    /**
+     * Appends HTML the exhibit has already made safe to a block built with {@link #builder}, as it
+     * is: jsoup writes a data node's text out unescaped, so long texts (a document's numbered
+     * paragraphs) are not parsed again into jsoup's tree only to be written out once more.
+     */
+    public static org.jsoup.nodes.Element appendSafe(org.jsoup.nodes.Element parent, String safeHtml) {
+        return parent.appendChild(new org.jsoup.nodes.DataNode(safeHtml));
+    }
+
     /** Marks the block's language (the documents' own words are English translations). */
     public TrustedHtml lang(String language) {
         getElement().setAttribute("lang", language);

@@ -115,7 +115,7 @@ class SetsViewTest extends ExhibitViewTest {
         visit(SetNavigation.preview(set.id()));
         assertThat(getCurrentView()).isInstanceOf(SetPreviewView.class);
         assertThat(viewText()).contains("Which is true?");
-        String note = $(org.cables.ui.TrustedHtml.class).withClassName("stop-narrative").single().getElement().getProperty("innerHTML");
+        String note = org.jsoup.Jsoup.parseBodyFragment(getCurrentView().getElement().getOuterHTML()).select(".stop-narrative").html();
         assertThat(note).as("the teacher's note is shown as written, not as markup").contains("&lt;b&gt;Read&lt;/b&gt; the ending.")
                 .doesNotContain("<b>");
 
