@@ -125,7 +125,7 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
      * The page: the way back, the record with its heading, the links, the map and the citation.
      * What only reads (the record, the links, the citation) is drawn as HTML made here, every text
      * escaped by jsoup and the document's words made safe where they are rendered: as components
-     * a document's page was 125 to 165 state nodes kept in the visitor's session and sent to the
+     * a document's page was 125 to 164 state nodes kept in the visitor's session and sent to the
      * browser one by one; now it is about fifteen (issue 22, decision 61). What acts stays a
      * component: the teacher's "add to a set" and the map.
      */
