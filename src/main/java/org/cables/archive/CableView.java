@@ -38,7 +38,6 @@ import org.cables.content.Corpus;
 import org.cables.content.ExhibitContent;
 import org.cables.content.ExhibitMarkdown;
 import org.cables.content.FrontLines;
-import org.cables.content.Memo;
 import org.cables.content.Person;
 import org.cables.content.PersonId;
 import org.cables.map.FrontLineMap;
@@ -126,34 +125,49 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
      * What only reads (the record, the links, the citation) is drawn as HTML made here, every text
      * escaped by jsoup and the document's words made safe where they are rendered: as components
      * a document's page was 125 to 164 state nodes kept in the visitor's session and sent to the
-     * browser one by one; now it is about fifteen (issue 22, decision 61). What acts stays a
-     * component: the teacher's "add to a set" and the map.
+     * browser one by one; now it is about fifteen (issue 22, decision 61). The blocks are the same
+     * for every visitor in a language, so they are drawn once and kept with the corpus (decision 62).
+     * What acts stays a component: the teacher's "add to a set" and the map.
      */
     private void build(Cable cable, Corpus corpus) {
         removeAll();
-        Locale locale = getLocale();
         // By address, not by the view's class: a reference to ArchiveView would put the archive's grid and
         // filters into this page's first load (the bundle follows the classes a view names).
         Anchor archive = new Anchor(ArchiveNavigation.archive(), getTranslation("cable.back-to-archive"));
         archive.addClassName("back-link");
-
-        Element heading = TrustedHtml.builder("div");
-        heading.appendElement("h1").text(cable.title());
-        heading.appendElement("p").addClass("cable-when")
-                .text(cable.date().display(locale) + " · " + getTranslation("cable.type." + cable.type().key()));
-        route(heading.appendElement("div").addClass("cable-route"), cable, corpus);
+        Drawn drawn = corpus.drawn(new Page(cable.id(), getLocale()), page -> draw(cable, corpus));
 
         Article record = new Article();
         record.addClassName("cable-record");
-        TrustedHtml head = TrustedHtml.div(heading.html());
+        TrustedHtml head = TrustedHtml.div(drawn.heading());
         head.addClassName("cable-heading");
         record.add(head);
         addToSet.ifPresent(add -> record.add(add.button(cable.id(), cable.title()), add));
-        record.add(TrustedHtml.div(body(cable, corpus).html()));
+        record.add(TrustedHtml.div(drawn.body()));
 
-        TrustedHtml links = TrustedHtml.div(links(cable, corpus).html());
+        TrustedHtml links = TrustedHtml.div(drawn.links());
         links.addClassName("cable-links");
-        add(archive, record, links, mapOf(cable), TrustedHtml.div(citation(cable, corpus).outerHtml()));
+        add(archive, record, links, mapOf(cable), TrustedHtml.div(drawn.citation()));
+    }
+
+    /** A document's page in a language (the corpus is the other input). */
+    private record Page(CableId cable, Locale locale) {
+    }
+
+    /**
+     * The page's blocks of HTML, the same for every visitor in a language: drawn once per corpus
+     * and kept there ({@link Corpus#drawn}), so each visitor's page holds the kept strings, not copies.
+     */
+    private record Drawn(String heading, String body, String links, String citation) {
+    }
+
+    private Drawn draw(Cable cable, Corpus corpus) {
+        Element heading = TrustedHtml.builder("div");
+        heading.appendElement("h1").text(cable.title());
+        heading.appendElement("p").addClass("cable-when")
+                .text(cable.date().display(getLocale()) + " · " + getTranslation("cable.type." + cable.type().key()));
+        route(heading.appendElement("div").addClass("cable-route"), cable, corpus);
+        return new Drawn(heading.html(), body(cable, corpus).html(), links(cable, corpus).html(), citation(cable, corpus).outerHtml());
     }
 
     /** The record below its heading: the facts, our summary, the words or our account, the notes. */
@@ -313,19 +327,14 @@ final class CableView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
     }
 
+    /** The document's words with their paragraphs numbered and anchored (drawn once with the page, {@link #draw}). */
     private void quotation(Element section, Cable cable) {
         Locale locale = getLocale();
-        String numbered = NUMBERED.get(new Numbered(java.util.Objects.requireNonNullElse(cable.body(), ""), locale),
-                key -> ExhibitMarkdown.numberedHtml(key.body(), n -> "<a class=\"para-anchor\" href=\"#p" + n
-                        + "\" aria-label=\"" + escape(getTranslation(locale, "cable.paragraph", n)) + "\">¶" + n + "</a> "));
+        String numbered = ExhibitMarkdown.numberedHtml(java.util.Objects.requireNonNullElse(cable.body(), ""),
+                n -> "<a class=\"para-anchor\" href=\"#p" + n + "\" aria-label=\""
+                        + escape(getTranslation(locale, "cable.paragraph", n)) + "\">¶" + n + "</a> ");
         TrustedHtml.appendSafe(section.appendElement("div").addClass("document-text").attr("lang", "en"), numbered);
     }
-
-    /** A document's numbered text in a language of the exhibit: the same for every visitor. */
-    private record Numbered(String body, Locale locale) {
-    }
-
-    private static final Memo<Numbered, String> NUMBERED = new Memo<>(1_000);
 
     /** People and places, the thread, and the tours and events that use this cable. */
     private Element links(Cable cable, Corpus corpus) {

@@ -39,6 +39,12 @@ public final class Corpus {
     private final Map<CableId, String> ourTranslations;
     /** Our translation of the passages tours highlight and quizzes quote, by document and passage (spacing normalised). */
     private final Map<CableId, Map<String, String>> ourPassageTranslations;
+    /**
+     * What pages drew from this corpus ({@link #drawn}). Bounded: a page by document or stop
+     * times the languages comes to under a thousand; beyond the capacity (a page in a language
+     * the exhibit does not offer) the least recently used is dropped.
+     */
+    private final Memo<Object, Object> drawn = new Memo<>(4_000);
 
     Corpus(String origin, List<Person> people, List<Place> places, List<Topic> topics, List<Cable> cables,
            List<ChronologyEvent> events, List<Tour> tours, FrontLines frontLines, List<Quiz> quizzes) {
@@ -115,6 +121,22 @@ public final class Corpus {
         }
         return Optional.ofNullable(ourPassageTranslations.getOrDefault(cable, Map.of()).get(Cable.normalise(passage)));
     }
+
+    /**
+     * What pages draw from this corpus that is the same for every visitor (a document's record as
+     * HTML, a tour stop's story in a language): drawn once and kept while this corpus is the
+     * exhibit's, so a content reload, which makes a new corpus, draws it again. Visitors' pages
+     * hold the one kept string instead of a copy each (issue 22, decision 62).
+     *
+     * @param key     what is drawn: a record private to the page that draws it, with every input
+     *                that is not this corpus (the document or stop, the visitor's language)
+     * @param draw    how to draw it (a pure function of the key and this corpus)
+     */
+    @SuppressWarnings("unchecked")
+    public <K, V> V drawn(K key, java.util.function.Function<? super K, ? extends V> draw) {
+        return (V) drawn.get(key, k -> draw.apply((K) k));
+    }
+
 
     /** Where the content was read from (a folder, or the bundled content). */
     public String origin() {

@@ -14,7 +14,6 @@ import org.cables.content.Corpus;
 import org.cables.content.ExhibitContent;
 import org.cables.content.ExhibitMarkdown;
 import org.cables.content.FrontLines;
-import org.cables.content.Memo;
 import org.cables.content.Tour;
 import org.cables.map.FrontLineMap;
 import org.cables.ui.OurTranslation;
@@ -38,7 +37,9 @@ public final class StopContent extends Div {
         addClassName("stop-layout");
         Article story = new Article();
         story.addClassName("stop-story");
-        story.add(TrustedHtml.div(story(stop).html()));
+        Drawn drawn = corpus.drawn(new Page(tour.id(), stop.id(), getLocale()),
+                page -> new Drawn(story(stop).html(), documents(stop, corpus)));
+        story.add(TrustedHtml.div(drawn.story()));
         if (withCheckpoint && stop.checkpoint() != null && tour.quiz() != null) {
             corpus.quiz(tour.quiz())
                     .flatMap(quiz -> quiz.question(stop.checkpoint()))
@@ -46,8 +47,19 @@ public final class StopContent extends Div {
         }
 
         sources.addClassName("stop-sources");
-        sources.add(documents(stop, corpus), map(stop));
+        sources.add(TrustedHtml.div(drawn.documents()), map(stop));
         add(story, sources);
+    }
+
+    /** A stop's page in a language (the corpus is the other input). */
+    private record Page(org.cables.content.TourId tour, org.cables.content.StopId stop, java.util.Locale locale) {
+    }
+
+    /**
+     * The stop's story and its documents as HTML, the same for every visitor in a language: drawn
+     * once per corpus and kept there, so each visitor's page holds the kept strings (decision 62).
+     */
+    private record Drawn(String story, String documents) {
     }
 
     /**
@@ -79,13 +91,13 @@ public final class StopContent extends Div {
      * jsoup, the marked passages and translations escaped where they are made): a stop's cards
      * would otherwise be some thirty components kept in each visitor's session (issue 22).
      */
-    private TrustedHtml documents(Tour.Stop stop, Corpus corpus) {
+    private String documents(Tour.Stop stop, Corpus corpus) {
         Element section = TrustedHtml.builder("section").addClass("stop-documents");
         section.appendElement("h2").text(getTranslation("stop.documents"));
         for (Tour.CitedCable cited : stop.cables()) {
             corpus.cable(cited.cable()).ifPresent(cable -> document(section.appendElement("div"), cable, cited.highlight(), corpus));
         }
-        return TrustedHtml.div(section.outerHtml());
+        return section.outerHtml();
     }
 
     /** A cited document: what it is, and the passage that matters in its own words. */
@@ -97,7 +109,7 @@ public final class StopContent extends Div {
                 + corpus.names(cable.from(), ", ") + (cable.to().isEmpty() ? "" : " → " + corpus.names(cable.to(), ", ")));
         String passage = highlight == null ? null : passage(cable, highlight);
         if (passage != null) {
-            card.appendElement("blockquote").addClass("stop-excerpt").attr("lang", "en").html(passage);
+            TrustedHtml.appendSafe(card.appendElement("blockquote").addClass("stop-excerpt").attr("lang", "en"), passage);
             corpus.ourTranslation(cable.id(), highlight).ifPresent(translation -> OurTranslation.appendTo(card,
                     getTranslation("translation.ours.passage"), escape(translation), corpus.language().toLanguageTag()));
             card.appendElement("p").addClass("excerpt-source")
@@ -117,16 +129,12 @@ public final class StopContent extends Div {
         card.appendElement("a").attr("href", address).text(getTranslation("stop.read-document"));
     }
 
-    /** The paragraph holding the highlight, as escaped text with the highlight marked. */
-    static String passage(Cable cable, String highlight) {
-        return PASSAGES.get(java.util.List.of(java.util.Objects.requireNonNullElse(cable.body(), ""), highlight)).orElse(null);
-    }
-
-    /** Marked passages by document text and highlight: every visitor of a stop sees the same ones. */
-    private static final Memo<java.util.List<String>, java.util.Optional<String>> PASSAGES =
-            new Memo<>(1_000, key -> java.util.Optional.ofNullable(findPassage(key.get(0), key.get(1))));
-
-    private static String findPassage(String body, String highlight) {
+    /**
+     * The paragraph holding the highlight, as escaped text with the highlight marked (drawn once
+     * with the stop's documents, so not kept apart).
+     */
+    private static String passage(Cable cable, String highlight) {
+        String body = java.util.Objects.requireNonNullElse(cable.body(), "");
         String wanted = highlight.replaceAll("\\s+", " ").strip();
         return ExhibitMarkdown.paragraphWith(body, highlight).map(text -> {
             int at = text.indexOf(wanted);

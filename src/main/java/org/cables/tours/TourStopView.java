@@ -162,7 +162,8 @@ final class TourStopView extends Div implements BeforeEnterObserver, BeforeLeave
         List<Tour.Stop> stops = tour.stops();
         int index = stops.indexOf(stop);
 
-        TrustedHtml progressNav = TrustedHtml.div(progress(tour, stops, index));
+        TrustedHtml progressNav = TrustedHtml.div(corpus.drawn(new Progress(tour.id(), stop.id(), getLocale()),
+                key -> progress(tour, stops, index)));
         progressNav.addClassName("stop-progress-block");
 
         StopContent layout = new StopContent(content, tour, stop, true);
@@ -201,10 +202,15 @@ final class TourStopView extends Div implements BeforeEnterObserver, BeforeLeave
         add(progressNav, layout, pager, keys);
     }
 
+    /** Where a stop sits in its tour, in a language (the corpus is the other input). */
+    private record Progress(TourId tour, StopId stop, java.util.Locale locale) {
+    }
+
     /**
      * Where the visitor is in the tour: the way back to its overview, "stop 6 of 10" and a link to
      * every stop, as one block of HTML made here (every text escaped by jsoup) instead of some
-     * thirty components kept in the visitor's session (issue 22).
+     * thirty components kept in the visitor's session (issue 22); the same for every visitor in a
+     * language, so drawn once and kept with the corpus (decision 62).
      */
     private String progress(Tour tour, List<Tour.Stop> stops, int index) {
         Element nav = TrustedHtml.builder("nav").addClass("stop-progress").attr("aria-label", getTranslation("stop.progress"));

@@ -33,6 +33,6 @@ public final class OurTranslation extends Div {
     public static void appendTo(Element parent, String label, String safeHtml, String language) {
         Element block = parent.appendElement("div").addClass("our-translation");
         block.appendElement("p").addClass("our-translation-label").text(label);
-        block.appendElement("div").addClass("our-translation-text").attr("lang", language).html(safeHtml);
+        TrustedHtml.appendSafe(block.appendElement("div").addClass("our-translation-text").attr("lang", language), safeHtml);
     }
 }

@@ -91,6 +91,9 @@ class ContentAdminViewTest extends ExhibitViewTest {
 
     @Test
     void aGoodEditGoesLive() throws IOException {
+        // The document's page as visitors saw it before the edit: drawn once and kept with the content (decision 62).
+        visit("cables/1952-01-31-mao-to-stalin");
+        assertThat(viewText()).contains("Ciphered telegram");
         Files.writeString(CABLE, original.replace("type: ciphered-telegram", "type: telegram"));
         navigate(ContentAdminView.class);
 
@@ -100,5 +103,8 @@ class ContentAdminViewTest extends ExhibitViewTest {
                 .anySatisfy(t -> assertThat(t).startsWith("Reloaded at ").endsWith("the new content is live."));
         assertThat(content.corpus().cable(new org.cables.content.CableId("1952-01-31-mao-to-stalin")).orElseThrow().type())
                 .isEqualTo(org.cables.content.Cable.DocumentType.TELEGRAM);
+        // and as visitors see it now: drawn again from the new content, not the page kept from before
+        visit("cables/1952-01-31-mao-to-stalin");
+        assertThat(viewText()).contains("Telegram").doesNotContain("Ciphered telegram");
     }
 }
