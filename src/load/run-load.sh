@@ -12,6 +12,8 @@
 #                    "-Xmx2g -XX:+UseSerialGC -Xmn64m -XX:MaxTenuringThreshold=1" (the README's choice for a
 #                    server with one processor, decision 59); from the morning of 4 December 2026 until that
 #                    evening "-Xmx2g -XX:+UseG1GC -XX:MaxGCPauseMillis=20", before it G1's default goal (200 ms)
+#   CABLES_JAR       (environment) the exhibit's jar, default target/cables.jar; an extracted one
+#                    (java -Djarmode=tools -jar target/cables.jar extract) to run with the JDK's AOT cache
 #   HEAP_DUMP        (environment) 1: also a heap dump under load, target/load/NAME/heap.hprof
 #   WARMUP           (environment) minutes of the same load before the measured one (default 0: none).
 #                    The measured load then meets a JVM whose compiler has done its work and whose
@@ -35,11 +37,15 @@ expiry_s=$(( $(python3 -c "import re; v='$timeout'; n=int(re.sub(r'\D','',v)); p
 jvm_opts="${CABLES_JVM_OPTS:--Xmx2g -XX:+UseSerialGC -Xmn64m -XX:MaxTenuringThreshold=1}"
 out="target/load/${LOAD_NAME:-$users}"
 rm -rf "$out"; mkdir -p "$out"
-[ -f target/cables.jar ] || ./mvnw -q -DskipTests package
+jar="${CABLES_JAR:-target/cables.jar}"
+if [ ! -f "$jar" ]; then
+  [ -z "${CABLES_JAR:-}" ] || { echo "CABLES_JAR: no jar at $jar" >&2; exit 1; }
+  ./mvnw -q -DskipTests package
+fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 data=$(mktemp -d)
 # shellcheck disable=SC2086
-taskset -c 0 "$java" $jvm_opts -Xlog:gc:file="$out/gc.log" -jar target/cables.jar --server.port="$port" --exhibit.data-dir="$data" \
+taskset -c 0 "$java" $jvm_opts -Xlog:gc:file="$out/gc.log" -jar "$jar" --server.port="$port" --exhibit.data-dir="$data" \
   --management.endpoints.web.exposure.include=health,metrics --server.servlet.session.timeout="$timeout" \
   --server.tomcat.threads.max=200 \
   --exhibit.sessions.per-address=100000 --exhibit.sessions.max=100000 --exhibit.benchmark.memory-floor=true \
