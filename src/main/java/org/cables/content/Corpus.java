@@ -40,9 +40,10 @@ public final class Corpus {
     /** Our translation of the passages tours highlight and quizzes quote, by document and passage (spacing normalised). */
     private final Map<CableId, Map<String, String>> ourPassageTranslations;
     /**
-     * What pages drew from this corpus ({@link #drawn}). Bounded: a page by document or stop
-     * times the languages comes to under a thousand; beyond the capacity (a page in a language
-     * the exhibit does not offer) the least recently used is dropped.
+     * What pages drew from this corpus ({@link #drawn}). Bounded: this corpus is one edition, read
+     * in one language, so its pages by document or stop come to under a thousand; beyond the
+     * capacity (the same pages asked for in other locales that read this edition) the least
+     * recently used is dropped.
      */
     private final Memo<Object, Object> drawn = new Memo<>(4_000);
 
@@ -136,7 +137,6 @@ public final class Corpus {
     public <K, V> V drawn(K key, java.util.function.Function<? super K, ? extends V> draw) {
         return (V) drawn.get(key, k -> draw.apply((K) k));
     }
-
 
     /** Where the content was read from (a folder, or the bundled content). */
     public String origin() {
