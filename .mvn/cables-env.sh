@@ -9,6 +9,8 @@
 #
 # Set CABLES_ENV_QUIET=1 to silence the one-line notes this prints.
 
+# The caller's -e, -u and -f, put back at the end (./mvnw sets all three; the load scripts do not set -f).
+cables_caller_opts=$-
 set +euf
 
 cables_note() {
@@ -117,4 +119,7 @@ if [ "$(cables_jdk_major "$JAVA_HOME")" -ge 24 ] 2>/dev/null; then
   esac
 fi
 
-set -euf
+case $cables_caller_opts in *e*) set -e ;; esac
+case $cables_caller_opts in *u*) set -u ;; esac
+case $cables_caller_opts in *f*) set -f ;; esac
+unset cables_caller_opts

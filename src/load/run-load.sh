@@ -24,6 +24,7 @@
 # sources alone while a run starts, or it fails with their compilation errors.
 # Output: target/load/NAME/ (samples.csv, summary.txt, server.log, access log with each request's
 #         server time, class histograms idle, under load and after the sessions expired, Gatling's report).
+#         samples.csv and the summary also give the JIT compiler's part of the exhibit's processor time.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . .mvn/cables-env.sh >/dev/null 2>&1 || true
@@ -81,11 +82,18 @@ if [ "${WARMUP:-0}" != 0 ]; then
 fi
 baseline=$(live_heap_mb)
 baseline_counted=$(histogram_mb "$out/histogram-idle.txt")
-echo "seconds,phase,sessions,uis,heap_used_mb,cpu_s" >"$out/samples.csv"
+echo "seconds,phase,sessions,uis,heap_used_mb,cpu_s,compiler_cpu_s" >"$out/samples.csv"
 t0=$(date +%s)
 # cpu_s: the exhibit's processor time so far (user and system), from /proc.
 cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$app/stat"; }
-sample() { echo "$(( $(date +%s) - t0 )),$1,$(metric cables.vaadin.sessions),$(metric cables.vaadin.uis),$(heap_used_mb),$(cpu_s)" >>"$out/samples.csv"; }
+# compiler_cpu_s: the part of it spent so far by the JIT compiler's threads (C1 and C2), from each thread's
+# counters (the fields after the thread's name, which holds a space). A compiler thread that has ended is not counted.
+compiler_cpu_s() {
+  for t in /proc/"$app"/task/*; do
+    case "$(cat "$t/comm" 2>/dev/null)" in "C1 Compiler"*|"C2 Compiler"*) sed 's/^.*) //' "$t/stat" 2>/dev/null ;; esac
+  done | awk -v hz="$(getconf CLK_TCK)" '{s += $12 + $13} END {printf "%.2f", s / hz}'
+}
+sample() { echo "$(( $(date +%s) - t0 )),$1,$(metric cables.vaadin.sessions),$(metric cables.vaadin.uis),$(heap_used_mb),$(cpu_s),$(compiler_cpu_s)" >>"$out/samples.csv"; }
 sample idle
 
 # Where the measured load starts in the access log (epoch ms) and in the collector's log (lines).
@@ -151,6 +159,18 @@ if len(full) > 5:
     first, last = full[0], full[-1]
     busy = (float(last["cpu_s"]) - float(first["cpu_s"])) / (int(last["seconds"]) - int(first["seconds"]))
     print(f"the exhibit's core at full load: busy {100 * busy:.0f}% of the time (processor time from /proc, seconds {first['seconds']}-{last['seconds']})")
+# Minute by minute from the first learner: how busy the core was, and how much of it the JIT compiler took.
+if active and "compiler_cpu_s" in active[0]:
+    rows_by_s = [r for r in rows if int(r["seconds"]) >= start - 10]
+    shares = []
+    for m in range(int(sys.argv[2]) + 1):
+        span = [r for r in rows_by_s if start - 10 + 60 * m <= int(r["seconds"]) <= start - 10 + 60 * (m + 1)]
+        if len(span) < 2:
+            break
+        a, b = span[0], span[-1]
+        dt = int(b["seconds"]) - int(a["seconds"])
+        shares.append(f"{100 * (float(b['cpu_s']) - float(a['cpu_s'])) / dt:.0f}% ({100 * (float(b['compiler_cpu_s']) - float(a['compiler_cpu_s'])) / dt:.0f}%)")
+    print("the exhibit's core minute by minute from the first learner, busy (of it the JIT compiler): " + ", ".join(shares))
 PY
   echo "baseline live heap: $baseline MB"
   echo "as the load ends (after full GC): $loaded_heap MB with $loaded_sessions sessions, $loaded_uis UIs"
