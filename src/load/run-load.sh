@@ -87,11 +87,12 @@ t0=$(date +%s)
 # cpu_s: the exhibit's processor time so far (user and system), from /proc.
 cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$app/stat"; }
 # compiler_cpu_s: the part of it spent so far by the JIT compiler's threads (C1 and C2), from each thread's
-# counters (the fields after the thread's name, which holds a space). A compiler thread that has ended is not counted.
+# counters (the fields after the thread's name, which holds a space). Two processes per sample, not one per
+# thread, as the sampler may share the exhibit's core; grep -s skips a thread that ends meanwhile.
+# A compiler thread that has ended is not counted.
 compiler_cpu_s() {
-  for t in /proc/"$app"/task/*; do
-    case "$(cat "$t/comm" 2>/dev/null)" in "C1 Compiler"*|"C2 Compiler"*) sed 's/^.*) //' "$t/stat" 2>/dev/null ;; esac
-  done | awk -v hz="$(getconf CLK_TCK)" '{s += $12 + $13} END {printf "%.2f", s / hz}'
+  grep -hs '^[0-9]* (C[12] Compiler' /proc/"$app"/task/*/stat |
+    awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); s += $12 + $13} END {printf "%.2f", s / hz}'
 }
 sample() { echo "$(( $(date +%s) - t0 )),$1,$(metric cables.vaadin.sessions),$(metric cables.vaadin.uis),$(heap_used_mb),$(cpu_s),$(compiler_cpu_s)" >>"$out/samples.csv"; }
 sample idle
@@ -153,23 +154,23 @@ import csv, sys
 rows = [r for r in csv.DictReader(open(sys.argv[1])) if r["phase"] == "load"]
 active = [r for r in rows if int(r["sessions"]) > 1]
 start = int(active[0]["seconds"]) if active else 0
+# The share of the core that the processor time in column `key` took between samples a and b.
+def share(a, b, key="cpu_s"):
+    return (float(b[key]) - float(a[key])) / (int(b["seconds"]) - int(a["seconds"]))
 # The full-load minutes: from the end of the one-minute ramp to the end of the load.
 full = [r for r in active if start + 60 <= int(r["seconds"]) <= start + 60 + 60 * int(sys.argv[2])]
 if len(full) > 5:
     first, last = full[0], full[-1]
-    busy = (float(last["cpu_s"]) - float(first["cpu_s"])) / (int(last["seconds"]) - int(first["seconds"]))
-    print(f"the exhibit's core at full load: busy {100 * busy:.0f}% of the time (processor time from /proc, seconds {first['seconds']}-{last['seconds']})")
+    print(f"the exhibit's core at full load: busy {100 * share(first, last):.0f}% of the time (processor time from /proc, seconds {first['seconds']}-{last['seconds']})")
 # Minute by minute from the first learner: how busy the core was, and how much of it the JIT compiler took.
 if active and "compiler_cpu_s" in active[0]:
-    rows_by_s = [r for r in rows if int(r["seconds"]) >= start - 10]
+    origin = start - 10   # about one sample (10 s) before the first with learners
     shares = []
     for m in range(int(sys.argv[2]) + 1):
-        span = [r for r in rows_by_s if start - 10 + 60 * m <= int(r["seconds"]) <= start - 10 + 60 * (m + 1)]
+        span = [r for r in rows if origin + 60 * m <= int(r["seconds"]) <= origin + 60 * (m + 1)]
         if len(span) < 2:
             break
-        a, b = span[0], span[-1]
-        dt = int(b["seconds"]) - int(a["seconds"])
-        shares.append(f"{100 * (float(b['cpu_s']) - float(a['cpu_s'])) / dt:.0f}% ({100 * (float(b['compiler_cpu_s']) - float(a['compiler_cpu_s'])) / dt:.0f}%)")
+        shares.append(f"{100 * share(span[0], span[-1]):.0f}% ({100 * share(span[0], span[-1], 'compiler_cpu_s'):.0f}%)")
     print("the exhibit's core minute by minute from the first learner, busy (of it the JIT compiler): " + ", ".join(shares))
 PY
   echo "baseline live heap: $baseline MB"
