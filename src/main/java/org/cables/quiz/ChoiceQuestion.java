@@ -92,17 +92,21 @@ public final class ChoiceQuestion extends Div {
         input.show(answer);
     }
 
+    // In each group the labels are set before the items: set after them, every choice would be
+    // drawn twice, first with its record's text and then with its label (issue 22).
     private Input<Quiz.Choice> oneChoice(List<Quiz.Choice> choices) {
-        RadioButtonGroup<Quiz.Choice> group = new RadioButtonGroup<>(getTranslation("quiz.your-answer"), choices);
+        RadioButtonGroup<Quiz.Choice> group = new RadioButtonGroup<>(getTranslation("quiz.your-answer"));
         group.setItemLabelGenerator(Quiz.Choice::text);
+        group.setItems(choices);
         group.addClassName("quiz-choices");
         return new Input<>(group, choice -> new QuizAnswer.Choice(choice.id()), answer -> answer instanceof QuizAnswer.Choice one
                 ? choices.stream().filter(c -> c.id().equals(one.id())).findFirst() : Optional.empty());
     }
 
     private Input<Set<Quiz.Choice>> severalChoices(List<Quiz.Choice> choices) {
-        CheckboxGroup<Quiz.Choice> group = new CheckboxGroup<>(getTranslation("quiz.your-answers"), choices);
+        CheckboxGroup<Quiz.Choice> group = new CheckboxGroup<>(getTranslation("quiz.your-answers"));
         group.setItemLabelGenerator(Quiz.Choice::text);
+        group.setItems(choices);
         group.addClassName("quiz-choices");
         return new Input<>(group, chosen -> new QuizAnswer.Choices(chosen.stream().map(Quiz.Choice::id).collect(Collectors.toSet())),
                 answer -> answer instanceof QuizAnswer.Choices several
@@ -111,8 +115,9 @@ public final class ChoiceQuestion extends Div {
     }
 
     private Input<Boolean> trueOrFalse() {
-        RadioButtonGroup<Boolean> group = new RadioButtonGroup<>(getTranslation("quiz.your-answer"), Boolean.TRUE, Boolean.FALSE);
+        RadioButtonGroup<Boolean> group = new RadioButtonGroup<>(getTranslation("quiz.your-answer"));
         group.setItemLabelGenerator(value -> getTranslation(value ? "quiz.true" : "quiz.false"));
+        group.setItems(Boolean.TRUE, Boolean.FALSE);
         group.addClassName("quiz-choices");
         return new Input<>(group, QuizAnswer.TrueFalse::new,
                 answer -> answer instanceof QuizAnswer.TrueFalse trueFalse ? Optional.of(trueFalse.value()) : Optional.empty());

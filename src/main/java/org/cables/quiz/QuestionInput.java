@@ -169,8 +169,8 @@ public final class QuestionInput extends Div {
         map.addClassName("quiz-map");
         RadioButtonGroup<Quiz.Choice> group = new RadioButtonGroup<>();
         group.setLabel(getTranslation("quiz.your-answer"));
-        group.setItems(choices);
         group.setItemLabelGenerator(Quiz.Choice::text);
+        group.setItems(choices);
         group.addClassName("quiz-choices");
         if (place) {
             map.addPlaceClickListener(e -> {
@@ -193,8 +193,8 @@ public final class QuestionInput extends Div {
             left.addClassName("match-left");
             Select<Quiz.Pair> select = new Select<>();
             select.setAriaLabel(pair.left());
-            select.setItems(rights);
             select.setItemLabelGenerator(Quiz.Pair::right);
+            select.setItems(rights);
             select.setPlaceholder(getTranslation("quiz.match-choose"));
             selects.put(pair.id(), select);
             Div row = new Div(left, select);

@@ -2,6 +2,8 @@ package org.cables.staff;
 
 import java.util.List;
 
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.server.auth.AnnotatedViewAccessChecker;
 import com.vaadin.flow.server.auth.NavigationAccessChecker;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
@@ -128,13 +130,19 @@ class SecurityConfiguration {
 
     /**
      * Vaadin's check of who may open a page, reading the roles from the request ({@link RolesFromTheRequest},
-     * decision 55); primary over the auto-configured one, which stays unused and switched off.
+     * decision 55), with Vaadin's check of the pages' annotations answered sooner when it lets the
+     * visitor in ({@link LayoutsKnownViewAccessChecker}, decision 64); primary over the
+     * auto-configured one, which stays unused and switched off.
      */
     @Bean
     @Primary
     NavigationAccessControl exhibitNavigationAccessControl(List<NavigationAccessChecker> checkers,
-            NavigationAccessControlConfigurer configurer) {
-        return configurer.build(RolesFromTheRequest::new, checkers);
+            NavigationAccessControlConfigurer configurer, AccessAnnotationChecker annotations) {
+        return configurer.build((chosen, resolver) -> new RolesFromTheRequest(chosen.stream()
+                .map(checker -> checker.getClass() == AnnotatedViewAccessChecker.class
+                        ? new LayoutsKnownViewAccessChecker((AnnotatedViewAccessChecker) checker, annotations)
+                        : checker)
+                .toList(), resolver), checkers);
     }
 
     @Bean

@@ -98,7 +98,12 @@ public class VisitStatistics {
 
     /** Counts the time a visitor spent at a tour stop before moving on. */
     public void recordStopTime(String stop, Instant arrived) {
-        Duration spent = Duration.between(arrived, clock.instant());
+        recordStopTime(stop, arrived, clock.instant());
+    }
+
+    /** Counts the time a visitor spent at a tour stop, from {@code arrived} until {@code left}. */
+    public void recordStopTime(String stop, Instant arrived, Instant left) {
+        Duration spent = Duration.between(arrived, left);
         if (spent.isNegative() || spent.compareTo(LONGEST_STOP) > 0) {
             return;
         }

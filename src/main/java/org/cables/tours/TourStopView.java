@@ -67,6 +67,8 @@ final class TourStopView extends Div implements BeforeEnterObserver, BeforeLeave
     private StopId stopId;
     private String title = "";
     private java.time.Instant arrived;
+    /** The stop just left for another stop, counted with the next stop's place (one commit). */
+    private TourProgressService.StopLeft left;
 
     TourStopView(ExhibitContent content, TourProgressService progress, ExhibitProperties properties,
                  VisitStatistics statistics, java.time.Clock clock, org.cables.visitor.KioskMode kiosk) {
@@ -79,17 +81,43 @@ final class TourStopView extends Div implements BeforeEnterObserver, BeforeLeave
         addClassName("stop-view");
     }
 
+    /**
+     * The visitor moves on. To another stop, this same page shows it next (Vaadin keeps a page
+     * for a new address of its own route), and the time spent here is counted together with the
+     * new place; to any other page it is counted now.
+     */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        countTimeHere();
+        if (event.getNavigationTarget() == TourStopView.class && arrived != null && tourId != null) {
+            countLeftStop();
+            left = new TourProgressService.StopLeft(tourId.value() + "/" + stopId.value(), arrived, clock.instant());
+            arrived = null;
+        } else {
+            countTimeHere();
+        }
     }
 
-    /** The visitor moves on: the time spent here is counted, once. */
+    /** The time spent here is counted, once; and that of a stop left, if it is still waiting. */
     private void countTimeHere() {
+        countLeftStop();
         if (arrived != null && tourId != null) {
             statistics.recordStopTime(tourId.value() + "/" + stopId.value(), arrived);
             arrived = null;
         }
+    }
+
+    private void countLeftStop() {
+        if (left != null) {
+            statistics.recordStopTime(left.stop(), left.arrived(), left.left());
+            left = null;
+        }
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        // A move to another stop that ended elsewhere (another page made for it, the session closed).
+        countLeftStop();
+        super.onDetach(detachEvent);
     }
 
     @Override
@@ -145,15 +173,18 @@ final class TourStopView extends Div implements BeforeEnterObserver, BeforeLeave
                 .filter(ContentId::isValidId).map(StopId::new)
                 .flatMap(id -> t.stops().stream().filter(s -> s.id().equals(id)).findFirst()));
         if (stop.isEmpty()) {
+            countTimeHere();
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        Optional<TourProgressService.StopLeft> from = Optional.ofNullable(left);
+        left = null;
         countTimeHere();
         tourId = tour.get().id();
         stopId = stop.get().id();
         arrived = clock.instant();
         title = stop.get().title();
-        progress.reached(VisitorId.current(), tourId, stop.get().position());
+        progress.reached(VisitorId.current(), tourId, stop.get().position(), from);
         build(tour.get(), stop.get(), corpus);
     }
 

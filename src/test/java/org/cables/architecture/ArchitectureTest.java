@@ -60,4 +60,14 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("org.cables.shell..")
             .should().dependOnClassesThat().resideInAPackage("org.cables.shell..")
             .because("the shell is only the frame around every page; what pages share lives in ui");
+
+    /**
+     * Routes are the application's, never one session's: {@code LayoutsKnownViewAccessChecker}
+     * keeps each page's layouts as the application's routes give them (decision 64).
+     */
+    @ArchTest
+    static final ArchRule routesAreTheApplications = noClasses()
+            .should().callMethod(com.vaadin.flow.router.RouteConfiguration.class, "forSessionScope")
+            .orShould().callMethod(com.vaadin.flow.router.RouteConfiguration.class, "forRegistry", com.vaadin.flow.server.RouteRegistry.class)
+            .because("a route of one session would not be seen by the check of who may open a page");
 }

@@ -55,6 +55,10 @@ class RolesFromTheRequestTest {
     void theExhibitUsesItAndAStaffPageStaysClosedToAVisitor() throws Exception {
         assertThat(accessControl).isInstanceOf(RolesFromTheRequest.class);
         assertThat(accessControl.isEnabled()).isTrue();
+        assertThat(accessControl.hasAccessChecker(LayoutsKnownViewAccessChecker.class))
+                .as("the pages' annotations checked with their layouts known (decision 64)").isTrue();
+        assertThat(accessControl.hasAccessChecker(com.vaadin.flow.server.auth.AnnotatedViewAccessChecker.class))
+                .as("Vaadin's own check only answers for it").isFalse();
         HttpResponse<String> teach = new ServedPages(port).get("/teach", "Accept-Language", "en");
         assertThat(teach.body()).doesNotContain("exhibit-teach");
         assertThat(teach.statusCode() == 302 || teach.body().contains("login")).as("sent to sign in").isTrue();
