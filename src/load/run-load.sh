@@ -23,7 +23,7 @@
 # Gatling's run compiles the project's tests first (with target/classes as they are): leave the
 # sources alone while a run starts, or it fails with their compilation errors.
 # Output: target/load/NAME/ (samples.csv, summary.txt, server.log, access log with each request's
-#         server time, class histograms idle, under load and after the sessions expired, Gatling's report).
+#         server time, the collector's log and the JVM's stops (safepoint.log, read by src/load/pauses.py), class histograms idle, under load and after the sessions expired, Gatling's report).
 #         samples.csv and the summary also give the JIT compiler's part of the exhibit's processor time.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -46,7 +46,7 @@ fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 data=$(mktemp -d)
 # shellcheck disable=SC2086
-taskset -c 0 "$java" $jvm_opts -Xlog:gc:file="$out/gc.log" -jar "$jar" --server.port="$port" --exhibit.data-dir="$data" \
+taskset -c 0 "$java" $jvm_opts -Xlog:gc:file="$out/gc.log" -Xlog:safepoint:file="$out/safepoint.log":time,uptimemillis,tags -jar "$jar" --server.port="$port" --exhibit.data-dir="$data" \
   --management.endpoints.web.exposure.include=health,metrics --server.servlet.session.timeout="$timeout" \
   --server.tomcat.threads.max=200 \
   --exhibit.sessions.per-address=100000 --exhibit.sessions.max=100000 --exhibit.benchmark.memory-floor=true \
@@ -183,5 +183,6 @@ PY
   echo "the floor, after the learners' sessions expired (live objects counted, each set against the one before):"
   printf '%s' "$floor_report"
   python3 src/load/access-latency.py "$out" || true
+  python3 src/load/pauses.py "$out" || true
   python3 src/load/gatling-latency.py "$out/gatling" || true
 } | tee "$out/summary.txt"

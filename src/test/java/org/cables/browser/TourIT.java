@@ -22,6 +22,7 @@ class TourIT extends BrowserTest {
 
     static Tour roadToWar;
     static Tour roadToWarInKorean;
+    static org.cables.content.Quiz roadToWarQuiz;
 
 
     @BeforeAll
@@ -29,6 +30,7 @@ class TourIT extends BrowserTest {
         var checked = ContentChecker.check(ContentFiles.fromDirectory(Path.of("content")));
         roadToWar = checked.corpus().orElseThrow().tour(new TourId("road-to-war")).orElseThrow();
         roadToWarInKorean = checked.korean().orElseThrow().tour(new TourId("road-to-war")).orElseThrow();
+        roadToWarQuiz = checked.corpus().orElseThrow().quiz(roadToWar.quiz()).orElseThrow();
     }
 
     Page newPage() {
@@ -141,5 +143,49 @@ class TourIT extends BrowserTest {
         assertThat(again.locator("a.continue-link").textContent()).isEqualTo("Continue where you left off: stop 3, " + third.title());
         again.locator("a.continue-link").click();
         again.waitForURL("**/tours/road-to-war/" + third.id());
+    }
+
+    /**
+     * A stop's checkpoint is the browser's own radio buttons (decision 65): pressing the check
+     * button with nothing chosen asks for a choice; the choice made with the keyboard is marked
+     * and explained; the arrow keys inside the choices move between them without turning the page.
+     */
+    @Test
+    void aCheckpointIsAnsweredWithTheBrowsersOwnControls() {
+        Page page = newPage();
+        Tour.Stop first = roadToWar.stops().getFirst();
+        var question = roadToWarQuiz.question(first.checkpoint()).orElseThrow();
+        page.navigate(url("/tours/road-to-war/" + first.id()));
+        settle(page);
+        var checkpoint = page.locator(".stop-checkpoint");
+        var check = checkpoint.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Check my answer"));
+        check.click();
+        checkpoint.locator(".quiz-problem").waitFor();
+        assertThat(checkpoint.locator(".quiz-feedback").textContent()).isEqualTo("Choose an answer first.");
+
+        // The first choice by keyboard, the arrow keys to the last and back to the right one: the page stays.
+        checkpoint.locator("input[type=radio]").first().focus();
+        page.keyboard().press("Space");
+        int last = question.choices().size() - 1;
+        int right = 0;
+        while (!question.choices().get(right).correct()) {
+            right++;
+        }
+        for (int i = 0; i < last; i++) {
+            page.keyboard().press("ArrowRight");
+        }
+        assertThat(checkpoint.getByLabel(question.choices().get(last).text()).isChecked()).isTrue();
+        for (int i = last; i > right; i--) {
+            page.keyboard().press("ArrowLeft");
+        }
+        assertThat(page.url()).endsWith("/tours/road-to-war/" + first.id());
+        assertThat(page.locator(".stop-step").textContent()).isEqualTo("Stop 1 of " + roadToWar.stops().size());
+        assertThat(checkpoint.getByLabel(question.choices().get(right).text()).isChecked()).isTrue();
+        check.click();
+        checkpoint.locator(".quiz-feedback.correct").waitFor();
+        assertThat(checkpoint.locator(".quiz-feedback h2").textContent()).isEqualTo("Right!");
+        assertThat(checkpoint.locator(".quiz-feedback").textContent()).contains(question.explanation().strip().substring(0, 30));
+        assertThat(checkpoint.locator(".quiz-problem").count()).isZero();
     }
 }
