@@ -23,7 +23,8 @@
 # Gatling's run compiles the project's tests first (with target/classes as they are): leave the
 # sources alone while a run starts, or it fails with their compilation errors.
 # Output: target/load/NAME/ (samples.csv, summary.txt, server.log, access log with each request's
-#         server time, the collector's log and the JVM's stops (safepoint.log, read by src/load/pauses.py), class histograms idle, under load and after the sessions expired, Gatling's report).
+#         server time, the collector's log and the JVM's stops (safepoint.log, read by src/load/pauses.py),
+#         class histograms idle, under load and after the sessions expired, Gatling's report).
 #         samples.csv and the summary also give the JIT compiler's part of the exhibit's processor time.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -112,7 +112,7 @@ final class Checkpoint extends Aside {
         feedback.removeAll();
         Optional<QuizAnswer> answer = answer(question, values);
         boolean correct = answer.isPresent() && QuizScoring.isCorrect(question, answer.get());
-        feedback.getElement().getClassList().set("correct", answer.isPresent() && correct);
+        feedback.getElement().getClassList().set("correct", correct);
         feedback.getElement().getClassList().set("incorrect", answer.isPresent() && !correct);
         if (answer.isEmpty()) {
             Paragraph problem = new Paragraph(getTranslation("quiz.choose-first"));
