@@ -96,6 +96,7 @@ function blend(a: Shape, b: Shape, t: number): Shape {
 export class CablesFrontMap extends LitElement {
   static properties = {
     data: { type: Object },
+    dataUrl: { type: String, attribute: 'data-url' },
     day: { type: Number },
     highlight: { type: Array },
     labels: { type: Object },
@@ -115,6 +116,8 @@ export class CablesFrontMap extends LitElement {
   };
 
   data: MapData | null = null;
+  /** Where the data is fetched from (the exhibit's /map-data/front-lines-LANG.json); the browser keeps it. */
+  dataUrl = '';
   day = 0;
   highlight: string[] = [];
   labels: Labels = {};
@@ -147,6 +150,8 @@ export class CablesFrontMap extends LitElement {
   private pinchDistance = 0;
   private reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
   private loopTimer = 0;
+  /** The data address last fetched or being fetched, so that it is fetched once. */
+  private dataUrlFetched = '';
   private holdUntil = 0;
 
   static styles = css`
@@ -224,6 +229,7 @@ export class CablesFrontMap extends LitElement {
   connectedCallback() {
     super.connectedCallback();
     this.load();
+    this.loadData();
   }
 
   disconnectedCallback() {
@@ -258,7 +264,24 @@ export class CablesFrontMap extends LitElement {
     }
   }
 
+  /** The dated states, places and events, from the data address (decision 66). */
+  private async loadData() {
+    const url = this.dataUrl;
+    if (!url || url === this.dataUrlFetched) return;
+    this.dataUrlFetched = url;
+    try {
+      const data = await (await fetch(url, { cache: 'force-cache' })).json();
+      if (url === this.dataUrl) this.data = data;
+    } catch (e) {
+      // Fetched again when the map is next shown.
+      this.dataUrlFetched = '';
+    }
+  }
+
   protected willUpdate(changed: PropertyValues) {
+    if (changed.has('dataUrl') && this.isConnected) {
+      this.loadData();
+    }
     if (changed.has('data') && this.data) {
       this.shapes = this.data.states.map(shapeOf);
       if (!this.day) this.day = this.data.first;

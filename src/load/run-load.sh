@@ -128,11 +128,12 @@ after_uis=$(metric cables.vaadin.uis)
 after_counted=$(histogram_mb "$out/histogram-after.txt")
 
 # The floor, in the same run: FLOOR_SESSIONS (default 300) new sessions of a bare Vaadin page, then
-# as many of the exhibit's frame around an empty page, then of the learners' first page, each set
-# counted in a class histogram against the one before it (a few sessions of each first, to load
-# their classes before the counting starts).
+# as many of the exhibit's frame around an empty page, then of the learners' first page, then of a
+# tour stop with the front-line map (from 6 December 2026), each set counted in a class histogram
+# against the one before it (a few sessions of each first, to load their classes before the
+# counting starts).
 floor_n="${FLOOR_SESSIONS:-300}"
-floor_pages="bare:/benchmark/bare frame:/benchmark/frame first-page:/tours/road-to-war/kim-asks-stalin"
+floor_pages="bare:/benchmark/bare frame:/benchmark/frame first-page:/tours/road-to-war/kim-asks-stalin map-stop:/tours/decision-to-intervene/beijing-hesitates"
 for p in $floor_pages; do taskset -c 1 python3 src/load/open-sessions.py "http://127.0.0.1:$port" "${p#*:}" 5 >/dev/null; done
 floor_before=$(histogram_mb "$out/histogram-floor-start.txt")
 floor_report=""

@@ -1,7 +1,6 @@
 package org.cables.map;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +19,8 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.shared.Registration;
-import org.cables.content.ChronologyEvent;
 import org.cables.content.Corpus;
 import org.cables.content.FrontLines;
-import org.cables.content.Place;
 import org.cables.content.PlaceId;
 
 /**
@@ -58,43 +55,13 @@ public class FrontLineMap extends Component implements HasSize, HasStyle, Locale
         return map;
     }
 
-    /** Gives the map its data: the dated states, the places it may label and the events it may mark. */
+    /**
+     * Gives the map its data: the dated states, the places it may label and the events it may
+     * mark, in the corpus's language. The map fetches them from the exhibit's address for them
+     * ({@link FrontLineData}), which the browser keeps: only that address is in the page's state.
+     */
     public void setContent(Corpus corpus) {
-        FrontLines map = corpus.frontLines();
-        List<Map<String, Object>> states = new ArrayList<>();
-        for (FrontLines.State s : map.states()) {
-            states.add(Map.of(
-                    "id", s.id(),
-                    "day", s.date().toEpochDay(),
-                    "label", s.label(),
-                    "line", s.line().stream().map(p -> Map.of("lat", p.lat(), "lon", p.lon(), "approx", p.approx(), "gap", p.gap())).toList(),
-                    "area", s.unClosure().stream().map(p -> List.of(p.lat(), p.lon())).toList(),
-                    "pockets", s.pockets().stream().map(p -> Map.of("label", p.label(), "lat", p.lat(), "lon", p.lon(), "radiusKm", p.radiusKm())).toList()));
-        }
-        List<Map<String, Object>> places = new ArrayList<>();
-        for (Place p : corpus.places()) {
-            if (p.lat() >= 32 && p.lat() <= 44 && p.lon() >= 122 && p.lon() <= 132.5 && !"region".equals(p.kind())
-                    && !"country".equals(p.kind()) && !"sea".equals(p.kind()) && !"line".equals(p.kind())
-                    && !"peninsula".equals(p.kind()) && !"river".equals(p.kind())) {
-                places.add(Map.of("id", p.id().value(), "name", p.name(), "lat", p.lat(), "lon", p.lon()));
-            }
-        }
-        List<Map<String, Object>> events = new ArrayList<>();
-        for (FrontLines.MapEvent e : map.events()) {
-            ChronologyEvent event = corpus.event(e.event()).orElse(null);
-            if (event != null && event.date().isExactDay()) {
-                events.add(Map.of("id", e.event().value(), "day", event.date().start().toEpochDay(),
-                        "title", event.title(), "place", e.place().value()));
-            }
-        }
-        Map<String, Object> data = Map.of(
-                "first", FrontLines.FIRST_DAY.toEpochDay(),
-                "last", FrontLines.LAST_DAY.toEpochDay(),
-                "states", states,
-                "places", places,
-                "keyPlaces", map.keyPlaces().stream().map(PlaceId::value).toList(),
-                "events", events);
-        getElement().setPropertyBean("data", data);
+        getElement().setProperty("dataUrl", FrontLineData.address(corpus));
     }
 
     /** Shows the front on this day (clamped to 25 June 1950 – 27 July 1953). */

@@ -1,8 +1,10 @@
 package org.cables.map;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
+import org.cables.content.Corpus;
 import org.cables.content.ExhibitContent;
 import org.cables.content.FrontLines;
 import org.springframework.http.CacheControl;
@@ -15,8 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * The map's base geography, served by the exhibit itself (no tile server, no internet):
- * {@code /map-data/basemap.geojson} and {@code /map-data/rivers.geojson}, cacheable and
+ * The map's data, served by the exhibit itself (no tile server, no internet): the base geography,
+ * {@code /map-data/basemap.geojson} and {@code /map-data/rivers.geojson}, and the front's dated
+ * states with the places and events the map marks, in English or Korean,
+ * {@code /map-data/front-lines-en.json} and {@code /map-data/front-lines-ko.json}; cacheable and
  * revalidated by ETag after a content reload.
  */
 @RestController
@@ -42,15 +46,33 @@ class MapDataController {
         if (json == null) {
             return ResponseEntity.notFound().build();
         }
+        return cacheable(json, MediaType.valueOf("application/geo+json"), request);
+    }
+
+    /** The front's dated states, places and events in a language ({@code en} or {@code ko}); see {@link FrontLineData}. */
+    @GetMapping("/map-data/front-lines-{language}.json")
+    ResponseEntity<String> frontLines(@PathVariable String language, WebRequest request) {
+        Corpus corpus = switch (language) {
+            case "en" -> content.corpus();
+            case "ko" -> content.corpus(Locale.KOREAN);
+            default -> null;
+        };
+        if (corpus == null) {
+            return ResponseEntity.notFound().build();
+        }
+        return cacheable(FrontLineData.of(corpus).json(), MediaType.APPLICATION_JSON, request);
+    }
+
+    private static ResponseEntity<String> cacheable(String body, MediaType type, WebRequest request) {
         // A weak ETag: Tomcat does not compress responses that carry a strong one.
-        String etag = "W/\"" + DigestUtils.md5DigestAsHex(json.getBytes(StandardCharsets.UTF_8)) + "\"";
+        String etag = "W/\"" + DigestUtils.md5DigestAsHex(body.getBytes(StandardCharsets.UTF_8)) + "\"";
         if (request.checkNotModified(etag)) {
             return null;
         }
         return ResponseEntity.ok()
-                .contentType(MediaType.valueOf("application/geo+json"))
+                .contentType(type)
                 .cacheControl(CacheControl.maxAge(1, TimeUnit.HOURS).cachePublic())
                 .eTag(etag)
-                .body(json);
+                .body(body);
     }
 }

@@ -3,6 +3,7 @@ package org.cables.shell;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 
@@ -22,16 +23,30 @@ class InlineScriptGuard implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(response -> {
-            for (Element script : response.getDocument().select("script:not([src])")) {
-                String data = script.data();
-                String safe = neutralise(data);
-                if (!safe.equals(data)) {
-                    script.empty();
-                    script.appendChild(new DataNode(safe));
-                }
+        event.addIndexHtmlRequestListener(response -> guard(response.getDocument()));
+    }
+
+    /**
+     * Neutralises every inline script of a page. The scripts are found by tag, not with a selector
+     * such as {@code script:not([src])}: jsoup 1.21 keeps what a structural selector (":not", ">",
+     * ":has", ...) has matched in a per-thread memo that it clears only when that selector is used
+     * again, and a selector parsed for one page is never used again. Tomcat's thread then held the
+     * whole page, the first view's state included, until the thread happened to drop the stale
+     * entry: about 60 KB for every page load, copied by the next young collections and promoted
+     * to the old generation (issue 22, decision 66).
+     */
+    static void guard(Document page) {
+        for (Element script : page.getElementsByTag("script")) {
+            if (script.hasAttr("src")) {
+                continue;
             }
-        });
+            String data = script.data();
+            String safe = neutralise(data);
+            if (!safe.equals(data)) {
+                script.empty();
+                script.appendChild(new DataNode(safe));
+            }
+        }
     }
 
     static String neutralise(String script) {

@@ -61,7 +61,7 @@ class RouteFuzzTest {
 
     static final List<String> PATHS = List.of(
             "/cables/%s", "/people/%s", "/tours/%s", "/tours/road-to-war/%s", "/tours/%s/%s", "/quizzes/%s",
-            "/citation/%s.bib", "/citation/%s.ris", "/citation/1952-01-31-mao-to-stalin.%s", "/map-data/%s.geojson",
+            "/citation/%s.bib", "/citation/%s.ris", "/citation/1952-01-31-mao-to-stalin.%s", "/map-data/%s.geojson", "/map-data/front-lines-%s.json",
             "/teach/%s", "/teach/%s/results.csv", "/%s", "/archive/%s", "/kiosk/%s");
 
     static final List<String> QUERIES = List.of(

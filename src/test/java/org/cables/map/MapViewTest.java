@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.cables.testing.ExhibitViewTest;
 import com.vaadin.flow.component.ComponentUtil;
@@ -11,10 +12,22 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
+import org.cables.content.ExhibitContent;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.context.request.ServletWebRequest;
 
 @SpringBootTest
 class MapViewTest extends ExhibitViewTest {
+
+    @Autowired
+    MapDataController mapData;
+
+    @Autowired
+    ExhibitContent content;
 
 
     private MapView open(String date) {
@@ -109,10 +122,42 @@ class MapViewTest extends ExhibitViewTest {
     }
 
     @Test
-    void theMapGetsEveryStateAndItsLabels() {
+    void theMapFetchesEveryStateFromTheExhibitsOwnAddressInsteadOfCarryingThem() {
         MapView view = open("1950-06-25");
-        String data = view.map().getElement().getPropertyRaw("data").toString();
-        assertThat(data).contains("1950-06-25-38th-parallel").contains("1953-07-27-demarcation-line").contains("\"approx\":true");
+        String address = view.map().getElement().getProperty("dataUrl");
+        assertThat(address).matches("map-data/front-lines-en\\.json\\?v=[0-9a-f]{12}");
+        assertThat(view.map().getElement().hasProperty("data")).as("the states are not in the page's state").isFalse();
         assertThat(view.map().getElement().getPropertyRaw("labels").toString()).contains("Play through the war");
+
+        ResponseEntity<String> english = mapData.frontLines("en", request());
+        assertThat(english.getStatusCode().value()).isEqualTo(200);
+        assertThat(english.getBody()).contains("\"id\":\"1950-06-25-38th-parallel\"").contains("1953-07-27-demarcation-line")
+                .contains("\"approx\":true").contains("\"name\":\"Seoul\"");
+        assertThat(english.getHeaders().getCacheControl()).contains("max-age=3600");
+        assertThat(address).endsWith(FrontLineData.of(content.corpus()).version());
+    }
+
+    @Test
+    void aKoreanMapFetchesTheKoreanEdition() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(Locale.KOREAN);
+        MapView view = open("1950-06-25");
+        assertThat(view.map().getElement().getProperty("dataUrl")).startsWith("map-data/front-lines-ko.json?v=");
+        assertThat(mapData.frontLines("ko", request()).getBody()).contains("\"label\":\"38선\"").contains("\"name\":\"서울\"");
+    }
+
+    @Test
+    void theDataIsRevalidatedByItsTagAndOtherLanguagesAreNotFound() {
+        ResponseEntity<String> first = mapData.frontLines("en", request());
+        MockHttpServletRequest again = new MockHttpServletRequest("GET", "/map-data/front-lines-en.json");
+        again.addHeader("If-None-Match", first.getHeaders().getETag());
+        ServletWebRequest revalidation = new ServletWebRequest(again, new MockHttpServletResponse());
+        assertThat(mapData.frontLines("en", revalidation)).isNull();
+        assertThat(revalidation.getResponse().getStatus()).isEqualTo(304);
+        assertThat(mapData.frontLines("fr", request()).getStatusCode().value()).isEqualTo(404);
+        assertThat(mapData.frontLines("../en", request()).getStatusCode().value()).isEqualTo(404);
+    }
+
+    private static ServletWebRequest request() {
+        return new ServletWebRequest(new MockHttpServletRequest("GET", "/map-data/front-lines.json"), new MockHttpServletResponse());
     }
 }
