@@ -32,8 +32,8 @@ class InlineScriptGuard implements VaadinServiceInitListener {
      * ":has", ...) has matched in a per-thread memo that it clears only when that selector is used
      * again, and a selector parsed for one page is never used again. Tomcat's thread then held the
      * whole page, the first view's state included, until the thread happened to drop the stale
-     * entry: about 60 KB for every page load, copied by the next young collections and promoted
-     * to the old generation (issue 22, decision 66).
+     * entry: about 60 KB a page, and with promotion at once hundreds of pages that outlived the
+     * full collections (issue 22, decision 66).
      */
     static void guard(Document page) {
         for (Element script : page.getElementsByTag("script")) {
