@@ -24,8 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class FrontLineData {
 
-    /** The data as JSON, and a short digest of it that the address carries. */
-    record Published(String json, String version) {
+    /** The data as JSON, and its digest (its ETag; the address carries the first twelve digits). */
+    record Published(String json, String digest) {
+
+        String version() {
+            return digest.substring(0, 12);
+        }
     }
 
     private record Key() {
@@ -41,7 +45,7 @@ final class FrontLineData {
     static Published of(Corpus corpus) {
         return corpus.drawn(new Key(), key -> {
             String json = JSON.writeValueAsString(data(corpus));
-            return new Published(json, DigestUtils.md5DigestAsHex(json.getBytes(StandardCharsets.UTF_8)).substring(0, 12));
+            return new Published(json, DigestUtils.md5DigestAsHex(json.getBytes(StandardCharsets.UTF_8)));
         });
     }
 

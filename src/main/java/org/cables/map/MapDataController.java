@@ -46,7 +46,7 @@ class MapDataController {
         if (json == null) {
             return ResponseEntity.notFound().build();
         }
-        return cacheable(json, MediaType.valueOf("application/geo+json"), request);
+        return cacheable(json, DigestUtils.md5DigestAsHex(json.getBytes(StandardCharsets.UTF_8)), MediaType.valueOf("application/geo+json"), request);
     }
 
     /** The front's dated states, places and events in a language ({@code en} or {@code ko}); see {@link FrontLineData}. */
@@ -60,12 +60,13 @@ class MapDataController {
         if (corpus == null) {
             return ResponseEntity.notFound().build();
         }
-        return cacheable(FrontLineData.of(corpus).json(), MediaType.APPLICATION_JSON, request);
+        FrontLineData.Published data = FrontLineData.of(corpus);
+        return cacheable(data.json(), data.digest(), MediaType.APPLICATION_JSON, request);
     }
 
-    private static ResponseEntity<String> cacheable(String body, MediaType type, WebRequest request) {
-        // A weak ETag: Tomcat does not compress responses that carry a strong one.
-        String etag = "W/\"" + DigestUtils.md5DigestAsHex(body.getBytes(StandardCharsets.UTF_8)) + "\"";
+    /** A body with its digest as a weak ETag (Tomcat does not compress responses that carry a strong one). */
+    private static ResponseEntity<String> cacheable(String body, String digest, MediaType type, WebRequest request) {
+        String etag = "W/\"" + digest + "\"";
         if (request.checkNotModified(etag)) {
             return null;
         }
