@@ -9,9 +9,10 @@
 #   SESSION_TIMEOUT  the exhibit's HTTP session timeout for the run (default 2m; production 30m)
 #   LOAD_NAME        (environment) the run's folder name, default USERS; soak runs use soak-USERS
 #   CABLES_JVM_OPTS  (environment) the exhibit's JVM options, default
-#                    "-Xmx2g -XX:+UseSerialGC -Xmn64m -XX:MaxTenuringThreshold=1" (the README's choice for a
-#                    server with one processor, decision 59); from the morning of 4 December 2026 until that
-#                    evening "-Xmx2g -XX:+UseG1GC -XX:MaxGCPauseMillis=20", before it G1's default goal (200 ms)
+#                    "-Xmx2g -XX:+UseSerialGC -Xmn32m -XX:MaxTenuringThreshold=1" (the README's choice for a
+#                    server with one processor, decisions 59 and 67); -Xmn64m from the evening of 4 December 2026
+#                    until the morning of 6 December; from the morning of 4 December until that evening
+#                    "-Xmx2g -XX:+UseG1GC -XX:MaxGCPauseMillis=20", before it G1's default goal (200 ms)
 #   CABLES_JAR       (environment) the exhibit's jar, default target/cables.jar; an extracted one
 #                    (java -Djarmode=tools -jar target/cables.jar extract) to run with the JDK's AOT cache
 #   HEAP_DUMP        (environment) 1: also a heap dump under load, target/load/NAME/heap.hprof
@@ -36,7 +37,7 @@ minutes="${2:-5}"
 timeout="${3:-2m}"
 # How long after the last request every session has expired: the timeout and Tomcat's sweep (once a minute), in seconds.
 expiry_s=$(( $(python3 -c "import re; v='$timeout'; n=int(re.sub(r'\D','',v)); print(n*60 if v.endswith('m') else n)") + 120 ))
-jvm_opts="${CABLES_JVM_OPTS:--Xmx2g -XX:+UseSerialGC -Xmn64m -XX:MaxTenuringThreshold=1}"
+jvm_opts="${CABLES_JVM_OPTS:--Xmx2g -XX:+UseSerialGC -Xmn32m -XX:MaxTenuringThreshold=1}"
 out="target/load/${LOAD_NAME:-$users}"
 rm -rf "$out"; mkdir -p "$out"
 jar="${CABLES_JAR:-target/cables.jar}"

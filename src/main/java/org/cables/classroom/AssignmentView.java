@@ -119,7 +119,7 @@ final class AssignmentView extends Div implements BeforeEnterObserver, HasDynami
         }
         UI ui = attachEvent.getUI();
         LivePush.enable(ui);
-        subscription = events.subscribe(classId, null, change -> ui.access(() -> session().ifPresentOrElse(this::showProgress, this::gone)));
+        subscription = events.subscribe(classId, null, ui.accessLater(change -> session().ifPresentOrElse(this::showProgress, this::gone), LivePush.CLOSED_MEANWHILE));
     }
 
     @Override

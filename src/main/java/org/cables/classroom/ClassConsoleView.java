@@ -142,7 +142,7 @@ final class ClassConsoleView extends Div implements BeforeEnterObserver, HasDyna
         }
         UI ui = attachEvent.getUI();
         LivePush.enable(ui);
-        subscription = events.subscribe(classId, null, change -> ui.access(() -> refresh(change)));
+        subscription = events.subscribe(classId, null, ui.accessLater(this::refresh, LivePush.CLOSED_MEANWHILE));
     }
 
     @Override

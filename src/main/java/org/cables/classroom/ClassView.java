@@ -88,7 +88,7 @@ final class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitl
         LivePush.enable(ui);
         Optional<Classrooms.Joined> joined = classrooms.student(studentId);
         joined.ifPresent(j -> subscription = events.subscribe(j.session().id(), studentId,
-                change -> ui.access(() -> refresh(change))));
+                ui.accessLater(this::refresh, LivePush.CLOSED_MEANWHILE)));
         joined.ifPresent(j -> events.publish(j.session().id(), Change.STUDENTS));
     }
 

@@ -1,6 +1,7 @@
 package org.cables.classroom;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.shared.communication.PushMode;
 
 /**
@@ -8,6 +9,14 @@ import com.vaadin.flow.shared.communication.PushMode;
  * the rest of the exhibit keeps no open connection per visitor.
  */
 final class LivePush {
+
+    /**
+     * For {@code UI.accessLater}: a change handed to the delivery thread just before its page
+     * closed finds no page to redraw, and is dropped (Vaadin would otherwise throw
+     * {@code UIDetachedException} on that thread).
+     */
+    static final SerializableRunnable CLOSED_MEANWHILE = () -> {
+    };
 
     private LivePush() {
     }

@@ -2,7 +2,9 @@ package org.cables.system;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
@@ -15,6 +17,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.ServerRpcHandler;
 import com.vaadin.flow.server.communication.UidlRequestHandler;
+import com.vaadin.flow.shared.JsonConstants;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +28,9 @@ import org.springframework.stereotype.Component;
  * for a visitor at a tour stop;</li>
  * <li>a message is read into a buffer of its own size: Vaadin reads each one, however short (a
  * click is a few hundred characters), through a fresh 64 K-character buffer and builder, about
- * 192 KB of garbage a request and a tenth of all the exhibit allocated under load.</li>
+ * 192 KB of garbage a request and a tenth of all the exhibit allocated under load;</li>
+ * <li>an answer is encoded to UTF-8 once, and those bytes both sent and deflated to be kept
+ * (decision 67).</li>
  * </ul>
  * Registered ahead of Vaadin's copy, as every added handler is; Vaadin's handling is otherwise
  * unchanged (the session is locked only to handle the message, the answer is written after).
@@ -97,13 +102,39 @@ class ExhibitChannel implements VaadinServiceInitListener {
             // The page is found before the message is handled: handling it may close the session
             // (signing out), after which Vaadin can no longer look the page up.
             UI ui = session.getService().findUI(request);
-            try {
+            if (ui == null) {
                 return super.synchronizedHandleRequest(session, request, response, requestBody);
-            } finally {
-                if (ui != null) {
-                    KeptAnswer.compact(ui);
-                }
             }
+            String before = ui.getInternals().getLastRequestResponse();
+            Optional<ResponseWriter> writer;
+            try {
+                writer = super.synchronizedHandleRequest(session, request, response, requestBody);
+            } catch (IOException | RuntimeException e) {
+                KeptAnswer.compact(ui);
+                throw e;
+            }
+            // Vaadin keeps the answer it is about to send as the page's last answer; a new one (or the
+            // one put back for a repeated message) is that answer exactly. Encoded once, its bytes
+            // are both sent and deflated: Vaadin would copy the text once more to send it, and
+            // keeping it deflated encoded it again (docs/performance.md, "What each request allocates").
+            String answer = ui.getInternals().getLastRequestResponse();
+            if (writer.isEmpty() || answer == null || answer == before) {
+                KeptAnswer.compact(ui); // no answer of its own: a refresh, an error, nothing at all
+                return writer;
+            }
+            byte[] utf8 = answer.getBytes(StandardCharsets.UTF_8);
+            KeptAnswer.keep(ui, answer, utf8);
+            return Optional.of(() -> send(response, utf8));
+        }
+
+        /** What Vaadin's {@code commitJsonResponse} does with the text, done with its bytes. */
+        static void send(VaadinResponse response, byte[] utf8) throws IOException {
+            response.setContentType(JsonConstants.JSON_CONTENT_TYPE);
+            response.setHeader("Cache-Control", "no-cache");
+            response.setContentLength(utf8.length);
+            OutputStream out = response.getOutputStream();
+            out.write(utf8);
+            out.flush();
         }
     }
 

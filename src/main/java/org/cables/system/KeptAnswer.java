@@ -1,7 +1,7 @@
 package org.cables.system;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -41,11 +41,20 @@ final class KeptAnswer {
         if (last == null) {
             return;
         }
-        if (last.length() < SMALLEST) {
+        keep(ui, last, last.length() < SMALLEST ? null : last.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The same for a new answer whose UTF-8 bytes are already at hand (the bytes the browser is
+     * sent, {@link ExhibitChannel}), so that they are not encoded a second time to be deflated;
+     * {@code utf8} is not read for an answer shorter than {@value #SMALLEST} characters.
+     */
+    static void keep(UI ui, String answer, byte[] utf8) {
+        if (answer.length() < SMALLEST) {
             ComponentUtil.setData(ui, Deflated.class, null);
             return;
         }
-        ComponentUtil.setData(ui, Deflated.class, deflate(last));
+        ComponentUtil.setData(ui, Deflated.class, deflate(utf8));
         ui.getInternals().setLastRequestResponse(null);
     }
 
@@ -58,17 +67,27 @@ final class KeptAnswer {
     }
 
     static Deflated deflate(String text) {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        return deflate(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Deflates straight into one array of a fifth of the input, doubled whenever that is not enough,
+     * and then cut to length: no stream, buffer or copy besides.
+     */
+    static Deflated deflate(byte[] utf8) {
         Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
         try {
             deflater.setInput(utf8);
             deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(utf8.length / 4 + 64);
-            byte[] buffer = new byte[4_096];
+            byte[] out = new byte[utf8.length / 5 + 64];
+            int length = 0;
             while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
+                if (length == out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                length += deflater.deflate(out, length, out.length - length);
             }
-            return new Deflated(out.toByteArray(), utf8.length);
+            return new Deflated(Arrays.copyOf(out, length), utf8.length);
         } finally {
             deflater.end();
         }

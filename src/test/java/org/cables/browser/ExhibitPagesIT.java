@@ -294,6 +294,9 @@ class ExhibitPagesIT extends BrowserTest {
                     // Visitor pages (staff pages show names and titles staff typed, in any language).
                     assertThat(share).as(path + ": the page's own words are Korean (6 to 24 percent before issue 18; 92 to 100 percent measured)").isGreaterThan(0.85);
                 }
+                assertThat(hangulWordsBrokenAcrossLines(page))
+                        .as(path + " at " + size[0] + " px: Korean words wrap whole (\"전시 구간 10곳\" read \"전시 구\" / \"간\" on a phone before)")
+                        .isEmpty();
                 String name = (path.equals("/") ? "home" : path.substring(1).replaceAll("[/?={}&]", "_")) + "-ko-" + size[0] + ".png";
                 page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve(name)).setFullPage(size[0] > 400));
 
@@ -320,6 +323,34 @@ class ExhibitPagesIT extends BrowserTest {
         long latin = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
         // A Hangul syllable carries about as much as three Latin letters.
         return hangul == 0 ? 0 : (3.0 * hangul) / (3.0 * hangul + latin);
+    }
+
+    /**
+     * The Hangul words (runs of syllables) of the page's visible text that the browser broke across
+     * two lines although each would fit on one line of its box: Korean wraps between words.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> hangulWordsBrokenAcrossLines(Page page) {
+        return (List<String>) page.evaluate("""
+                () => {
+                  const broken = [];
+                  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    let box = node.parentElement;
+                    if (!box || box.closest('[lang|=en], script, style, [hidden]')) continue;
+                    while (box.parentElement && getComputedStyle(box).display.startsWith('inline')) box = box.parentElement;
+                    for (const word of node.data.matchAll(/[\uAC00-\uD7A3]+/g)) {
+                      const range = document.createRange();
+                      range.setStart(node, word.index);
+                      range.setEnd(node, word.index + word[0].length);
+                      const rects = [...range.getClientRects()].filter(r => r.width > 0);
+                      const lines = new Set(rects.map(r => Math.round(r.top)));
+                      const width = rects.reduce((sum, r) => sum + r.width, 0);
+                      if (lines.size > 1 && width < box.clientWidth) broken.push(word[0]);
+                    }
+                  }
+                  return broken;
+                }""");
     }
 
     private static long hangulInMain(Page page) {

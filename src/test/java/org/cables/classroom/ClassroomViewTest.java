@@ -33,6 +33,9 @@ class ClassroomViewTest extends ExhibitViewTest {
     @Autowired
     StaffAccounts accounts;
 
+    @Autowired
+    ClassroomEvents events;
+
     @org.junit.jupiter.api.AfterEach
     void signOut() {
         SignedIn.nobody();
@@ -129,6 +132,52 @@ class ClassroomViewTest extends ExhibitViewTest {
         RadioButtonGroup<Quiz.Choice> sent = $(RadioButtonGroup.class).single();
         assertThat(sent.getValue()).as("the answer sent, shown again").isEqualTo(q.choices().stream().filter(Quiz.Choice::correct).findFirst().orElseThrow());
         assertThat(sent.isEnabled()).as("a sent answer can't be changed").isFalse();
+    }
+
+    /**
+     * A change already handed to the delivery thread when the student's page closes reaches a page
+     * no longer attached: it is dropped, not thrown on the delivery thread (an uncaught
+     * UIDetachedException there before).
+     */
+    @Test
+    void aChangeDeliveredAfterThePageClosedIsDroppedQuietly() throws Exception {
+        ClassSession mine = classrooms.open("view-teacher", new TourId("road-to-war"), "Closing");
+        Student ana = classrooms.join(mine.code().value(), "Ana", new Joiner("192.0.2.9", "ana-closing")).student();
+        StudentPass.give(ana);
+        navigate(ClassView.class);
+        UI ui = UI.getCurrent();
+
+        java.util.List<Throwable> uncaught = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> uncaught.add(e));
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        var holding = events.subscribe("hold-delivery", null, change -> {
+            try {
+                hold.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        var last = events.subscribe("after-delivery", null, change -> done.countDown());
+        try {
+            events.publish("hold-delivery", ClassroomEvents.Change.STOP); // the delivery thread waits
+            events.publish(mine.id(), ClassroomEvents.Change.STOP);       // queued for Ana's page
+            ui.getSession().removeUI(ui);                                 // her page closes meanwhile
+            hold.countDown();
+            events.publish("after-delivery", ClassroomEvents.Change.STOP);
+            assertThat(done.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            // A thread that died of an exception reports it after its pool has moved on: allow it a moment.
+            long until = System.nanoTime() + 1_000_000_000L;
+            while (uncaught.isEmpty() && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            assertThat(uncaught).as("exceptions thrown on the delivery thread").isEmpty();
+        } finally {
+            holding.remove();
+            last.remove();
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
     }
 
     @Test

@@ -36,6 +36,36 @@ class KeptAnswerTest {
     }
 
     @Test
+    void anAnswerKeptFromTheBytesSentComesBackWhole() {
+        UI ui = new UI();
+        String answer = longAnswer();
+        byte[] sent = answer.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ui.getInternals().setLastRequestResponse(answer);
+
+        KeptAnswer.keep(ui, answer, sent);
+
+        assertThat(ui.getInternals().getLastRequestResponse()).isNull();
+        KeptAnswer.Deflated kept = ComponentUtil.getData(ui, KeptAnswer.Deflated.class);
+        assertThat(kept.utf8Length()).isEqualTo(sent.length);
+        KeptAnswer.restore(ui);
+        assertThat(ui.getInternals().getLastRequestResponse()).isEqualTo(answer);
+    }
+
+    /** Text that hardly deflates outgrows the first array, which then grows; nothing is lost. */
+    @Test
+    void anAnswerThatHardlyDeflatesComesBackWholeToo() {
+        java.util.Random random = new java.util.Random(67);
+        StringBuilder noise = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            noise.append((char) (0xAC00 + random.nextInt(11_172)));
+        }
+        String answer = noise.toString();
+        KeptAnswer.Deflated kept = KeptAnswer.deflate(answer.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(kept.bytes().length).as("more than the first array's fifth of the input").isGreaterThan(kept.utf8Length() / 5 + 64);
+        assertThat(KeptAnswer.inflate(kept)).isEqualTo(answer);
+    }
+
+    @Test
     void aShortAnswerStaysWithVaadinAndAnOlderLongOneIsDropped() {
         UI ui = new UI();
         ui.getInternals().setLastRequestResponse(longAnswer());

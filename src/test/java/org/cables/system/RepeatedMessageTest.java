@@ -58,6 +58,14 @@ class RepeatedMessageTest {
         }
         HttpResponse<String> response = browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
+        if (body != null) {
+            // As Vaadin sends an answer: JSON in UTF-8, never cached, its length in bytes declared.
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/json").containsIgnoringCase("charset=UTF-8"));
+            assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-cache");
+            assertThat(response.headers().firstValue("Content-Length"))
+                    .hasValue(String.valueOf(response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+        }
         return response.body();
     }
 
