@@ -24,8 +24,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class FrontLineData {
 
-    /** The data as JSON, and its digest (its ETag; the address carries the first twelve digits). */
+    /**
+     * A JSON document the map fetches, and its digest (its ETag; this data's address carries the
+     * first twelve digits). Also the base map's GeoJSON ({@link MapDataController}).
+     */
     record Published(String json, String digest) {
+
+        static Published of(String json) {
+            return new Published(json, DigestUtils.md5DigestAsHex(json.getBytes(StandardCharsets.UTF_8)));
+        }
 
         String version() {
             return digest.substring(0, 12);
@@ -43,10 +50,7 @@ final class FrontLineData {
     }
 
     static Published of(Corpus corpus) {
-        return corpus.drawn(new Key(), key -> {
-            String json = JSON.writeValueAsString(data(corpus));
-            return new Published(json, DigestUtils.md5DigestAsHex(json.getBytes(StandardCharsets.UTF_8)));
-        });
+        return corpus.drawn(new Key(), key -> Published.of(JSON.writeValueAsString(data(corpus))));
     }
 
     /** The address (relative to the page's base) from which a map in this corpus's language loads its data. */

@@ -1,6 +1,5 @@
 package org.cables.map;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
@@ -10,7 +9,6 @@ import org.cables.content.FrontLines;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,9 +33,14 @@ class MapDataController {
         this.content = content;
     }
 
+    /** A base layer's GeoJSON with its digest, kept with the corpus like the front lines'. */
+    private record GeoJsonKey(String name) {
+    }
+
     @GetMapping("/map-data/{name}.geojson")
     ResponseEntity<String> geoJson(@PathVariable String name, WebRequest request) {
-        FrontLines map = content.corpus().frontLines();
+        Corpus corpus = content.corpus();
+        FrontLines map = corpus.frontLines();
         String json = switch (name) {
             case "basemap" -> map.basemapGeoJson();
             case "rivers" -> map.riversGeoJson();
@@ -46,7 +49,8 @@ class MapDataController {
         if (json == null) {
             return ResponseEntity.notFound().build();
         }
-        return cacheable(json, DigestUtils.md5DigestAsHex(json.getBytes(StandardCharsets.UTF_8)), MediaType.valueOf("application/geo+json"), request);
+        FrontLineData.Published data = corpus.drawn(new GeoJsonKey(name), key -> FrontLineData.Published.of(json));
+        return cacheable(data.json(), data.digest(), MediaType.valueOf("application/geo+json"), request);
     }
 
     /** The front's dated states, places and events in a language ({@code en} or {@code ko}); see {@link FrontLineData}. */
