@@ -31,6 +31,16 @@ const FRAME = { type: 'MultiPoint', coordinates: [[124.2, 33.9], [130.9, 33.9], 
 const SPEEDS: Record<string, number> = { slow: 7, normal: 30, fast: 90 }; // days per second
 const EVENT_WINDOW = 21; // days either side of an event during which it is marked
 
+/** A box in the drawing's units. */
+interface Box { x: number; y: number; w: number; h: number }
+const overlap = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+/**
+ * Where a place's name may go around its dot, in the order cartographers prefer them (Imhof):
+ * right, upper right, lower right, left, upper left, lower left, above, below. [x side, y side].
+ */
+const LABEL_SPOTS: ReadonlyArray<[number, number]> = [[1, 0], [1, -1], [1, 1], [-1, 0], [-1, -1], [-1, 1], [0, -1], [0, 1]];
+
 /** Resamples a polyline (or a closed ring) to n points evenly spaced along its length. */
 function resample(points: LatLon[], n: number, closed: boolean): LatLon[] {
   const pts = closed ? [...points, points[0]] : points;
@@ -149,6 +159,13 @@ export class CablesFrontMap extends LitElement {
   private pointers = new Map<number, { x: number; y: number }>();
   private pinchDistance = 0;
   private reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
+  /** A phone's width, where the names are drawn larger (the styles below): placed again when it changes. */
+  private narrow = window.matchMedia?.('(max-width: 640px)');
+  private readonly narrowChanged = () => this.requestUpdate();
+  /** A font that arrives later (the Korean type comes in slices) changes the names' boxes: measured again. */
+  private readonly fontsLoaded = () => { this.textMetrics.clear(); this.requestUpdate(); };
+  /** Each name's box in the drawing's units (width, height, baseline below its top), by name and type size. */
+  private textMetrics = new Map<string, { width: number; height: number; ascent: number }>();
   private loopTimer = 0;
   /** The data address last fetched or being fetched, so that it is fetched once. */
   private dataUrlFetched = '';
@@ -199,6 +216,7 @@ export class CablesFrontMap extends LitElement {
     .place text, .event text { font-size: 15px; fill: var(--map-label); paint-order: stroke; stroke: var(--map-halo);
       stroke-width: 4px; stroke-linejoin: round; }
     .place.highlighted text { font-weight: 700; font-size: 17px; fill: var(--map-highlight); }
+    .place .leader { stroke: var(--map-highlight); stroke-width: 2; }
     .place { cursor: pointer; }
     .place:focus-visible circle { stroke: var(--map-focus); stroke-width: 4; }
     .event path { fill: var(--map-highlight); stroke: var(--map-halo); stroke-width: 1.5; }
@@ -220,6 +238,7 @@ export class CablesFrontMap extends LitElement {
     @media (max-width: 640px) {
       .place text, .event text { font-size: 28px; stroke-width: 6px; }
       .place.highlighted text { font-size: 30px; }
+      .place .leader { stroke-width: 3.5; }
       .front { stroke-width: 5; }
       .front.dashed { stroke-width: 4; stroke-dasharray: 12 9; }
     }
@@ -228,18 +247,23 @@ export class CablesFrontMap extends LitElement {
 
   connectedCallback() {
     super.connectedCallback();
+    this.narrow?.addEventListener?.('change', this.narrowChanged);
+    document.fonts?.addEventListener?.('loadingdone', this.fontsLoaded);
     this.load();
     this.loadData();
   }
 
   disconnectedCallback() {
     super.disconnectedCallback();
+    this.narrow?.removeEventListener?.('change', this.narrowChanged);
+    document.fonts?.removeEventListener?.('loadingdone', this.fontsLoaded);
     clearTimeout(this.loopTimer);
     this.loopTimer = 0;
     this.stop();
   }
 
   protected updated() {
+    this.placeLabels();
     // The attract loop starts by itself once the map can be drawn.
     if (this.attract && this.data && this.basemap && !this.playing && !this.loopTimer) {
       this.loopTimer = window.setTimeout(() => { this.loopTimer = 0; if (this.attract && !this.playing) this.togglePlay(); }, 1500);
@@ -514,6 +538,91 @@ export class CablesFrontMap extends LitElement {
     this.dispatchEvent(new CustomEvent('place-clicked', { detail: { id } }));
   }
 
+  /**
+   * Puts each place's name beside its dot where it covers no other name, dot or event mark and
+   * stays within the part of the map in view (decision 68). The places a page is about (the
+   * highlighted ones) are placed first and always named; if none of the eight spots around a dot is
+   * free, a highlighted place's name goes a line further out with a short leader to its dot, or
+   * failing that where it covers least. Another place whose name finds no free spot keeps its dot
+   * (and its name as the dot's title) without the name: on a phone a few kilometres apart are a
+   * few pixels, and overlapping names are unreadable.
+   */
+  private placeLabels() {
+    const groups = [...this.renderRoot.querySelectorAll<SVGGElement>('g.place')];
+    if (!groups.length) return;
+    const dot = (g: SVGGElement) => {
+      const c = g.querySelector('circle')!;
+      return { x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')), r: Number(c.getAttribute('r')) };
+    };
+    const obstacles: Box[] = groups.map((g) => { const d = dot(g); return { x: d.x - d.r - 1, y: d.y - d.r - 1, w: 2 * d.r + 2, h: 2 * d.r + 2 }; });
+    this.renderRoot.querySelectorAll<SVGGElement>('g.event').forEach((e) => {
+      obstacles.push({ x: Number(e.dataset.x) - 12, y: Number(e.dataset.y) - 12, w: 24, h: 23 });
+    });
+    const view: Box = { x: -this.panX / this.zoom, y: -this.panY / this.zoom, w: WIDTH / this.zoom, h: HEIGHT / this.zoom };
+    const placed: Box[] = [];
+    const order = groups.map((g, i) => ({ g, i })).sort((a, b) =>
+      Number(b.g.classList.contains('highlighted')) - Number(a.g.classList.contains('highlighted')) || a.i - b.i);
+    for (const { g, i } of order) {
+      const text = g.querySelector('text')!;
+      const leader = g.querySelector('line')!;
+      const { x, y, r } = dot(g);
+      const size = parseFloat(getComputedStyle(text).fontSize) || 15;
+      const key = `${text.textContent}|${size}|${g.classList.contains('highlighted')}`;
+      let metrics = this.textMetrics.get(key);
+      if (!metrics) {
+        // The name's box as the browser lays it out in its font (Hangul's ascent differs from Latin's).
+        const b = text.getBBox();
+        metrics = { width: b.width, height: b.height, ascent: Number(text.getAttribute('y')) - b.y };
+        this.textMetrics.set(key, metrics);
+      }
+      const { width, height, ascent } = metrics;
+      const costOf = (box: Box) => {
+        // A little air around the name, so that two never touch.
+        const padded = { x: box.x - 2, y: box.y - 1, w: box.w + 4, h: box.h + 2 };
+        let cost = placed.reduce((sum, other) => sum + overlap(padded, other), 0);
+        obstacles.forEach((other, j) => { if (j !== i) cost += overlap(padded, other); });
+        const inside = overlap(box, view);
+        return cost + (box.w * box.h - inside);
+      };
+      const spot = (gap: number, [sx, sy]: [number, number]) => {
+        // The box the name would take, from its baseline (the type's ascent about 0.75 of its size).
+        const bx = sx > 0 ? x + gap * (sy ? 0.7 : 1) : sx < 0 ? x - gap * (sy ? 0.7 : 1) - width : x - width / 2;
+        const top = sy < 0 ? y - gap * (sx ? 0.7 : 1) - height : sy > 0 ? y + gap * (sx ? 0.7 : 1) : y - height / 2;
+        return { box: { x: bx, y: top, w: width, h: height }, gap };
+      };
+      const near = r + 4;
+      const candidates = LABEL_SPOTS.map((s) => spot(near, s));
+      const highlighted = g.classList.contains('highlighted');
+      if (highlighted) candidates.push(...LABEL_SPOTS.map((s) => spot(near + height, s)));
+      let best = candidates.find((c) => costOf(c.box) === 0);
+      if (!best && highlighted) {
+        best = candidates.reduce((a, b) => (costOf(b.box) < costOf(a.box) ? b : a));
+      }
+      if (!best) {
+        text.setAttribute('visibility', 'hidden');
+        leader.setAttribute('visibility', 'hidden');
+        continue;
+      }
+      const { box, gap } = best;
+      text.removeAttribute('visibility');
+      text.setAttribute('x', String(box.x));
+      text.setAttribute('y', String(box.y + ascent));
+      placed.push(box);
+      if (gap > near) {
+        // A leader from the dot's edge to the nearest point of the name's box.
+        const tx = Math.min(Math.max(x, box.x), box.x + box.w), ty = Math.min(Math.max(y, box.y), box.y + box.h);
+        const d = Math.hypot(tx - x, ty - y) || 1;
+        leader.setAttribute('x1', String(x + ((tx - x) * r) / d));
+        leader.setAttribute('y1', String(y + ((ty - y) * r) / d));
+        leader.setAttribute('x2', String(tx));
+        leader.setAttribute('y2', String(ty));
+        leader.removeAttribute('visibility');
+      } else {
+        leader.setAttribute('visibility', 'hidden');
+      }
+    }
+  }
+
   // ---- Rendering --------------------------------------------------------------------------------
 
   render() {
@@ -555,7 +664,7 @@ export class CablesFrontMap extends LitElement {
               const p = placeById.get(e.place);
               if (!p) return nothing;
               const [x, y] = this.xy([p.lat, p.lon]);
-              return svg`<g class="event" transform="translate(${x} ${y - 16})"><title>${e.title}</title>
+              return svg`<g class="event" data-x=${x} data-y=${y - 16} transform="translate(${x} ${y - 16})"><title>${e.title}</title>
                 <path d="M0,-11 L3,-3 L11,-3 L4.5,2 L7,10 L0,5 L-7,10 L-4.5,2 L-11,-3 L-3,-3 Z"></path></g>`;
             })}
             ${places.map((p) => {
@@ -565,6 +674,7 @@ export class CablesFrontMap extends LitElement {
                   @click=${() => this.placeClicked(p.id)}>
                 <title>${p.name}</title>
                 <circle cx=${x} cy=${y} r=${highlighted ? 6 : 4}></circle>
+                <line class="leader" visibility="hidden"></line>
                 <text x=${x + 8} y=${y + 5}>${p.name}</text></g>`;
             })}
           </g>

@@ -19,6 +19,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Anonymous counts of what visitors do: tours started and finished, time spent at each tour
@@ -72,12 +75,23 @@ public class VisitStatistics {
     private final Clock clock;
     private final KioskMode kiosk;
     private final RetentionProperties retention;
+    /**
+     * A count is written in a nested transaction: within the caller's transaction (a move between
+     * stops, a finished quiz), behind a savepoint, so that a count that fails is rolled back alone.
+     * PostgreSQL refuses every later statement of a transaction in which one has failed until it
+     * is rolled back to a savepoint; without one, a failed count would lose the visitor's place or
+     * the quiz's finish that shares its transaction. Outside a transaction, a transaction of its own.
+     */
+    private final TransactionTemplate ownSavepoint;
 
-    public VisitStatistics(JdbcClient jdbc, Clock clock, KioskMode kiosk, RetentionProperties retention) {
+    public VisitStatistics(JdbcClient jdbc, Clock clock, KioskMode kiosk, RetentionProperties retention,
+                           PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.kiosk = kiosk;
         this.retention = retention;
+        this.ownSavepoint = new TransactionTemplate(transactions);
+        this.ownSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** The retention job: the counts of days longer ago than {@code exhibit.retention.visit-events} are deleted. Hourly. */
@@ -113,10 +127,11 @@ public class VisitStatistics {
     public void record(Kind kind, String subject, Integer seconds, boolean onKiosk) {
         Instant now = clock.instant();
         try {
-            jdbc.sql("INSERT INTO visit_event (occurred_at, visit_day, kind, subject, seconds, kiosk) VALUES (?, ?, ?, ?, ?, ?)")
+            ownSavepoint.executeWithoutResult(status -> jdbc
+                    .sql("INSERT INTO visit_event (occurred_at, visit_day, kind, subject, seconds, kiosk) VALUES (?, ?, ?, ?, ?, ?)")
                     .params(Timestamp.from(now), Date.valueOf(LocalDate.ofInstant(now, clock.getZone())), kind.name(),
                             subject, seconds, onKiosk)
-                    .update();
+                    .update());
         } catch (RuntimeException e) {
             log.warn("Could not count {} {}: {}", kind, subject, e.toString());
         }

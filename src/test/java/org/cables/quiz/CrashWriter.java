@@ -15,6 +15,7 @@ import org.cables.visitor.KioskMode;
 import org.cables.visitor.VisitorId;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /**
  * The exhibit's own answer-writing code ({@link QuizAttempts}, Flyway's migrations, a Hikari
@@ -41,7 +42,7 @@ public final class CrashWriter {
             Clock clock = Clock.systemUTC();
             RetentionProperties retention = new RetentionProperties(null, null, null, null);
             VisitStatistics statistics = new VisitStatistics(jdbc, clock, new KioskMode(new ExhibitProperties(null, null, null, null)),
-                    retention);
+                    retention, new JdbcTransactionManager(dataSource));
             QuizAttempts attempts = new QuizAttempts(jdbc, clock, statistics, retention);
             PrintStream out = System.out;
             out.println("READY");

@@ -2,6 +2,8 @@ package org.cables.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +19,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Visit statistics on every supported database (Flyway V0004). */
 abstract class VisitStatisticsContract {
@@ -41,6 +45,9 @@ abstract class VisitStatisticsContract {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @BeforeEach
     void empty() {
@@ -67,6 +74,25 @@ abstract class VisitStatisticsContract {
                 .containsExactly(new VisitStatistics.Day(LocalDate.parse("2026-11-20"), 0, 1, 0, 0, 0, 1, 0));
         assertThat(statistics.days(LocalDate.parse("2026-11-21"), LocalDate.parse("2026-11-21"), Channel.KIOSK))
                 .extracting(VisitStatistics.Day::toursStarted).containsExactly(1);
+    }
+
+    /**
+     * A count that fails (here a subject longer than its column) is rolled back alone, and the
+     * transaction it shares commits the rest, as a move between stops and a quiz's finish do.
+     * PostgreSQL refuses every statement after a failed one until the transaction is rolled back to
+     * a savepoint, so there this fails without the count's own.
+     */
+    @Test
+    void aCountThatFailsLeavesTheTransactionItSharesWhole() {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            statistics.record(Kind.TOUR_STARTED, "x".repeat(201), null, false);
+            statistics.record(Kind.TOUR_STARTED, "road-to-war", null, false);
+            jdbc.sql("INSERT INTO visit_event (occurred_at, visit_day, kind, subject, seconds, kiosk) VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(Timestamp.from(clock.instant()), Date.valueOf("2026-11-20"), "TOUR_FINISHED", "road-to-war", null, false)
+                    .update();
+        });
+        assertThat(jdbc.sql("SELECT kind FROM visit_event ORDER BY kind").query(String.class).list())
+                .containsExactly("TOUR_FINISHED", "TOUR_STARTED");
     }
 
     @Test
