@@ -30,6 +30,8 @@ const HEIGHT = 1000;
 const FRAME = { type: 'MultiPoint', coordinates: [[124.2, 33.9], [130.9, 33.9], [130.9, 43.0], [124.2, 43.0]] } as const;
 const SPEEDS: Record<string, number> = { slow: 7, normal: 30, fast: 90 }; // days per second
 const EVENT_WINDOW = 21; // days either side of an event during which it is marked
+/** A place's name is drawn at least this large on screen (CSS px), however small the map is drawn. */
+const NAME_MIN_PX = 13;
 
 /** A box in the drawing's units. */
 interface Box { x: number; y: number; w: number; h: number }
@@ -159,9 +161,10 @@ export class CablesFrontMap extends LitElement {
   private pointers = new Map<number, { x: number; y: number }>();
   private pinchDistance = 0;
   private reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
-  /** A phone's width, where the names are drawn larger (the styles below): placed again when it changes. */
-  private narrow = window.matchMedia?.('(max-width: 640px)');
-  private readonly narrowChanged = () => this.requestUpdate();
+  /** Watches the drawing's size on screen, which sets the names' type size (sizeNames). */
+  private resizer: ResizeObserver | null = null;
+  private observedSvg: Element | null = null;
+  private nameSize = 15;
   /** A font that arrives later (the Korean type comes in slices) changes the names' boxes: measured again. */
   private readonly fontsLoaded = () => { this.textMetrics.clear(); this.requestUpdate(); };
   /** Each name's box in the drawing's units (width, height, baseline below its top), by name and type size. */
@@ -213,10 +216,11 @@ export class CablesFrontMap extends LitElement {
     .front.dashed { stroke-dasharray: 7 6; stroke-width: 2.6; }
     .place circle { fill: var(--map-label); }
     .place.highlighted circle { fill: var(--map-highlight); }
-    .place text, .event text { font-size: 15px; fill: var(--map-label); paint-order: stroke; stroke: var(--map-halo);
-      stroke-width: 4px; stroke-linejoin: round; }
-    .place.highlighted text { font-weight: 700; font-size: 17px; fill: var(--map-highlight); }
-    .place .leader { stroke: var(--map-highlight); stroke-width: 2; }
+    /* --name-size: set from the map's size on screen (sizeNames), 15px when drawn large. */
+    .place text { font-size: var(--name-size, 15px); fill: var(--map-label); paint-order: stroke; stroke: var(--map-halo);
+      stroke-width: calc(var(--name-size, 15px) / 4); stroke-linejoin: round; }
+    .place.highlighted text { font-weight: 700; font-size: calc(var(--name-size, 15px) * 1.1); fill: var(--map-highlight); }
+    .place .leader { stroke: var(--map-highlight); stroke-width: calc(var(--name-size, 15px) / 8); }
     .place { cursor: pointer; }
     .place:focus-visible circle { stroke: var(--map-focus); stroke-width: 4; }
     .event path { fill: var(--map-highlight); stroke: var(--map-halo); stroke-width: 1.5; }
@@ -234,11 +238,8 @@ export class CablesFrontMap extends LitElement {
     .swatch.line { height: 0; border: 0; border-top: 3px solid var(--map-line); width: 1.6em; vertical-align: 0.25em; }
     .swatch.dashed { border-top-style: dashed; }
     .loading { padding: 2rem; text-align: center; }
-    /* On a phone the 800-unit drawing is shown about 360 px wide: bigger labels. */
+    /* On a phone the 800-unit drawing is shown about 360 px wide: bolder lines (the names follow the map's size). */
     @media (max-width: 640px) {
-      .place text, .event text { font-size: 28px; stroke-width: 6px; }
-      .place.highlighted text { font-size: 30px; }
-      .place .leader { stroke-width: 3.5; }
       .front { stroke-width: 5; }
       .front.dashed { stroke-width: 4; stroke-dasharray: 12 9; }
     }
@@ -247,7 +248,6 @@ export class CablesFrontMap extends LitElement {
 
   connectedCallback() {
     super.connectedCallback();
-    this.narrow?.addEventListener?.('change', this.narrowChanged);
     document.fonts?.addEventListener?.('loadingdone', this.fontsLoaded);
     this.load();
     this.loadData();
@@ -255,7 +255,9 @@ export class CablesFrontMap extends LitElement {
 
   disconnectedCallback() {
     super.disconnectedCallback();
-    this.narrow?.removeEventListener?.('change', this.narrowChanged);
+    this.resizer?.disconnect();
+    this.resizer = null;
+    this.observedSvg = null;
     document.fonts?.removeEventListener?.('loadingdone', this.fontsLoaded);
     clearTimeout(this.loopTimer);
     this.loopTimer = 0;
@@ -263,6 +265,13 @@ export class CablesFrontMap extends LitElement {
   }
 
   protected updated() {
+    const drawing = this.renderRoot.querySelector('svg');
+    if (drawing && drawing !== this.observedSvg && typeof ResizeObserver !== 'undefined') {
+      this.resizer ??= new ResizeObserver(() => this.sizeNames());
+      this.resizer.disconnect();
+      this.resizer.observe(drawing);
+      this.observedSvg = drawing;
+    }
     this.placeLabels();
     // The attract loop starts by itself once the map can be drawn.
     if (this.attract && this.data && this.basemap && !this.playing && !this.loopTimer) {
@@ -536,6 +545,23 @@ export class CablesFrontMap extends LitElement {
 
   private placeClicked(id: string) {
     this.dispatchEvent(new CustomEvent('place-clicked', { detail: { id } }));
+  }
+
+  /**
+   * The names' type size in the drawing's units: 15 where the map is drawn at least about 870 px
+   * wide, and larger where it is drawn smaller, so that a name is never under 13 px on screen (a
+   * phone shows the 800-unit drawing about 360 px wide, a tour stop on a desktop about 480 px).
+   */
+  private sizeNames() {
+    const box = this.observedSvg?.getBoundingClientRect();
+    if (!box || !box.width || !box.height) return;
+    const scale = Math.min(box.width / WIDTH, box.height / HEIGHT);
+    const size = Math.round(Math.max(15, NAME_MIN_PX / scale));
+    if (size !== this.nameSize) {
+      this.nameSize = size;
+      this.style.setProperty('--name-size', `${size}px`);
+      this.placeLabels();
+    }
   }
 
   /**

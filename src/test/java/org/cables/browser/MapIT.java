@@ -204,7 +204,8 @@ class MapIT extends BrowserTest {
      * phone shows them a few pixels apart: the names are placed around their dots so that none
      * covers another name or another place's dot, and the places the stop is about are all named
      * (decision 68). Before, every name went to the right of its dot: on this stop at 390 px, 14
-     * names or dots covered in English and 16 in Korean.
+     * names or dots covered in English and 16 in Korean. The names are at least 13 px on screen
+     * however large the map is drawn (before, about 9 px on a desktop's tour stop).
      */
     @Test
     void namesOnTheMapCoverNoOtherNameOrDotOnAPhoneOrADesktop() {
@@ -216,6 +217,11 @@ class MapIT extends BrowserTest {
                 assertThat(map.locator("g.place.highlighted")).as("the stop's places").satisfies(l -> assertThat(l.count()).isEqualTo(3));
                 assertThat(map.locator("g.place.highlighted text[visibility=hidden]").count()).as("the stop's places all named, " + lang + " " + width).isZero();
                 assertThat((List<?>) map.evaluate(COVERED)).as("names covering names or dots, " + lang + " " + width).isEmpty();
+                double smallest = ((Number) map.evaluate("""
+                        m => { const box = m.shadowRoot.querySelector('svg').getBoundingClientRect();
+                          const scale = Math.min(box.width / 800, box.height / 1000);
+                          return Math.min(...[...m.shadowRoot.querySelectorAll('g.place text')].map(t => parseFloat(getComputedStyle(t).fontSize) * scale)); }""")).doubleValue();
+                assertThat(smallest).as("the smallest name's type on screen, px, " + lang + " " + width).isGreaterThanOrEqualTo(12.5);
                 if (width == 390) {
                     assertThat(map.locator("g.place text:not([visibility=hidden])").count())
                             .as("most of the 16 places still named on a phone").isGreaterThanOrEqualTo(10);
