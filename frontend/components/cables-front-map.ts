@@ -560,8 +560,9 @@ export class CablesFrontMap extends LitElement {
     if (size !== this.nameSize) {
       this.nameSize = size;
       this.style.setProperty('--name-size', `${size}px`);
-      this.placeLabels();
     }
+    // Placed again whenever the drawing's size changes (a map shown after being hidden included).
+    this.placeLabels();
   }
 
   /**
@@ -575,7 +576,8 @@ export class CablesFrontMap extends LitElement {
    */
   private placeLabels() {
     const groups = [...this.renderRoot.querySelectorAll<SVGGElement>('g.place')];
-    if (!groups.length) return;
+    // A map not laid out (hidden, or not yet shown) has no boxes to measure: placed once it is.
+    if (!groups.length || !this.renderRoot.querySelector('svg')?.getBoundingClientRect().width) return;
     const dot = (g: SVGGElement) => {
       const c = g.querySelector('circle')!;
       return { x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')), r: Number(c.getAttribute('r')) };
@@ -599,7 +601,7 @@ export class CablesFrontMap extends LitElement {
         // The name's box as the browser lays it out in its font (Hangul's ascent differs from Latin's).
         const b = text.getBBox();
         metrics = { width: b.width, height: b.height, ascent: Number(text.getAttribute('y')) - b.y };
-        this.textMetrics.set(key, metrics);
+        if (b.width > 0) this.textMetrics.set(key, metrics);
       }
       const { width, height, ascent } = metrics;
       const costOf = (box: Box) => {
