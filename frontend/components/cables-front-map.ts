@@ -165,8 +165,12 @@ export class CablesFrontMap extends LitElement {
   private resizer: ResizeObserver | null = null;
   private observedSvg: Element | null = null;
   private nameSize = 15;
+  /** Whether the drawing has a size on screen (not hidden): only then can the names be measured. */
+  private laidOut = false;
+  /** What the names were last placed for (placeLabels): while playing, most frames change none of it. */
+  private placedFor = '';
   /** A font that arrives later (the Korean type comes in slices) changes the names' boxes: measured again. */
-  private readonly fontsLoaded = () => { this.textMetrics.clear(); this.requestUpdate(); };
+  private readonly fontsLoaded = () => { this.textMetrics.clear(); this.placedFor = ''; this.requestUpdate(); };
   /** Each name's box in the drawing's units (width, height, baseline below its top), by name and type size. */
   private textMetrics = new Map<string, { width: number; height: number; ascent: number }>();
   private loopTimer = 0;
@@ -554,7 +558,8 @@ export class CablesFrontMap extends LitElement {
    */
   private sizeNames() {
     const box = this.observedSvg?.getBoundingClientRect();
-    if (!box || !box.width || !box.height) return;
+    this.laidOut = !!box && box.width > 0 && box.height > 0;
+    if (!box || !this.laidOut) return;
     const scale = Math.min(box.width / WIDTH, box.height / HEIGHT);
     const size = Math.round(Math.max(15, NAME_MIN_PX / scale));
     if (size !== this.nameSize) {
@@ -562,6 +567,7 @@ export class CablesFrontMap extends LitElement {
       this.style.setProperty('--name-size', `${size}px`);
     }
     // Placed again whenever the drawing's size changes (a map shown after being hidden included).
+    this.placedFor = '';
     this.placeLabels();
   }
 
@@ -575,33 +581,35 @@ export class CablesFrontMap extends LitElement {
    * few pixels, and overlapping names are unreadable.
    */
   private placeLabels() {
-    const groups = [...this.renderRoot.querySelectorAll<SVGGElement>('g.place')];
-    // A map not laid out (hidden, or not yet shown) has no boxes to measure: placed once it is.
-    if (!groups.length || !this.renderRoot.querySelector('svg')?.getBoundingClientRect().width) return;
-    const dot = (g: SVGGElement) => {
+    // A map not laid out (hidden, or not yet shown) has no boxes to measure: placed once it is (sizeNames).
+    if (!this.laidOut) return;
+    const places = [...this.renderRoot.querySelectorAll<SVGGElement>('g.place')].map((g, i) => {
       const c = g.querySelector('circle')!;
-      return { x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')), r: Number(c.getAttribute('r')) };
-    };
-    const obstacles: Box[] = groups.map((g) => { const d = dot(g); return { x: d.x - d.r - 1, y: d.y - d.r - 1, w: 2 * d.r + 2, h: 2 * d.r + 2 }; });
-    this.renderRoot.querySelectorAll<SVGGElement>('g.event').forEach((e) => {
-      obstacles.push({ x: Number(e.dataset.x) - 12, y: Number(e.dataset.y) - 12, w: 24, h: 23 });
+      return { g, i, name: g.querySelector('text')!.textContent ?? '', highlighted: g.classList.contains('highlighted'),
+        x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')), r: Number(c.getAttribute('r')) };
     });
+    const events = [...this.renderRoot.querySelectorAll<SVGGElement>('g.event')].map((e) => [Number(e.dataset.x), Number(e.dataset.y)]);
+    const inputs = JSON.stringify([this.nameSize, this.zoom, this.panX, this.panY, events,
+      places.map((p) => [p.name, p.highlighted, p.x, p.y])]);
+    if (inputs === this.placedFor) return;
+    this.placedFor = inputs;
+    const obstacles: Box[] = places.map((p) => ({ x: p.x - p.r - 1, y: p.y - p.r - 1, w: 2 * p.r + 2, h: 2 * p.r + 2 }));
+    events.forEach(([ex, ey]) => obstacles.push({ x: ex - 12, y: ey - 12, w: 24, h: 23 }));
     const view: Box = { x: -this.panX / this.zoom, y: -this.panY / this.zoom, w: WIDTH / this.zoom, h: HEIGHT / this.zoom };
     const placed: Box[] = [];
-    const order = groups.map((g, i) => ({ g, i })).sort((a, b) =>
-      Number(b.g.classList.contains('highlighted')) - Number(a.g.classList.contains('highlighted')) || a.i - b.i);
-    for (const { g, i } of order) {
+    const order = [...places].sort((a, b) => Number(b.highlighted) - Number(a.highlighted) || a.i - b.i);
+    for (const { g, i, name, highlighted, x, y, r } of order) {
       const text = g.querySelector('text')!;
       const leader = g.querySelector('line')!;
-      const { x, y, r } = dot(g);
-      const size = parseFloat(getComputedStyle(text).fontSize) || 15;
-      const key = `${text.textContent}|${size}|${g.classList.contains('highlighted')}`;
+      // The type size the styles give (--name-size, a tenth larger for a highlighted place).
+      const size = highlighted ? this.nameSize * 1.1 : this.nameSize;
+      const key = `${name}|${size}|${highlighted}`;
       let metrics = this.textMetrics.get(key);
       if (!metrics) {
         // The name's box as the browser lays it out in its font (Hangul's ascent differs from Latin's).
         const b = text.getBBox();
         metrics = { width: b.width, height: b.height, ascent: Number(text.getAttribute('y')) - b.y };
-        if (b.width > 0) this.textMetrics.set(key, metrics);
+        this.textMetrics.set(key, metrics);
       }
       const { width, height, ascent } = metrics;
       const costOf = (box: Box) => {
@@ -613,18 +621,18 @@ export class CablesFrontMap extends LitElement {
         return cost + (box.w * box.h - inside);
       };
       const spot = (gap: number, [sx, sy]: [number, number]) => {
-        // The box the name would take, from its baseline (the type's ascent about 0.75 of its size).
+        // The box the name would take at this gap from the dot, on the side [sx, sy] (diagonals a little closer).
         const bx = sx > 0 ? x + gap * (sy ? 0.7 : 1) : sx < 0 ? x - gap * (sy ? 0.7 : 1) - width : x - width / 2;
         const top = sy < 0 ? y - gap * (sx ? 0.7 : 1) - height : sy > 0 ? y + gap * (sx ? 0.7 : 1) : y - height / 2;
         return { box: { x: bx, y: top, w: width, h: height }, gap };
       };
       const near = r + 4;
       const candidates = LABEL_SPOTS.map((s) => spot(near, s));
-      const highlighted = g.classList.contains('highlighted');
       if (highlighted) candidates.push(...LABEL_SPOTS.map((s) => spot(near + height, s)));
       let best = candidates.find((c) => costOf(c.box) === 0);
       if (!best && highlighted) {
-        best = candidates.reduce((a, b) => (costOf(b.box) < costOf(a.box) ? b : a));
+        const costs = candidates.map((c) => costOf(c.box));
+        best = candidates[costs.indexOf(Math.min(...costs))];
       }
       if (!best) {
         text.setAttribute('visibility', 'hidden');
